@@ -1,0 +1,58 @@
+-- ZP-1 as the annual report summarises it: children at home longer than the limit without
+-- an offer. The registration-based ZP-1 works on dossiers; this one reads the summary only.
+local uitkomst = require("lib.uitkomst")
+
+local AANTAL = "thuiszitters/langerDanDrieMaandenZonderAanbod"
+local PEILDATUM = "thuiszitters/@peildatum"
+
+return {
+  id = "zorgplicht.thuiszitters-jaarverslag",
+  norm_id = "ZP-1",
+  title = "Thuiszitters langer dan drie maanden zonder aanbod (jaarverslag)",
+  family = "zorgplicht",
+  sectors = { "PO", "VO" },
+  documents = { "jaarverslag" },
+  norm = {
+    title = "Geen kind langer dan drie maanden thuis zonder aanbod (Thuiszitterspact)",
+    source = "Thuiszitterspact, juni 2016; Kamerbrief 3 februari 2016, Kamerstuk 26 695 nr. 108",
+    in_force_from = "2016-08-01",
+  },
+  description = "Leest in het thuiszittersoverzicht van het jaarverslag hoeveel kinderen op de "
+    .. "peildatum langer dan drie maanden thuiszaten zonder aanbod van onderwijs of zorg. "
+    .. "Elk zo'n kind is een signaal: het Thuiszitterspact wil dat geen kind zo lang thuiszit.",
+  params = { "zorgplicht.thuiszitters.maximum-maanden" },
+
+  check = function(doc, ctx)
+    local maanden = ctx:param_opt("zorgplicht.thuiszitters.maximum-maanden")
+    if not maanden then
+      return ctx:niet_van_toepassing("Thuiszitterspact nog niet van kracht op " .. doc.peildatum)
+    end
+    local aantal = doc:integer(AANTAL)
+    if aantal == nil then
+      return uitkomst.ontbreekt(ctx, "Thuiszitters zonder aanbod (ZP-1)", { AANTAL })
+    end
+    if aantal < 0 then
+      return ctx:niet_te_beoordelen{
+        message = ("Thuiszitters zonder aanbod (ZP-1) niet te beoordelen: ongeldig aantal %d.")
+          :format(aantal),
+        values = { aantal = aantal },
+      }
+    end
+    local peildatum = doc:date(PEILDATUM) or doc.peildatum
+    local values = { aantal = aantal, peildatum = peildatum, maximum_maanden = maanden }
+
+    if aantal > 0 then
+      return ctx:signaal{
+        message = ("Op %s %s volgens het jaarverslag %d %s langer dan %d maanden thuis "
+          .. "zonder aanbod (ZP-1, Thuiszitterspact)."):format(peildatum,
+            aantal == 1 and "zat" or "zaten", aantal, aantal == 1 and "kind" or "kinderen", maanden),
+        values = values,
+      }
+    end
+    return ctx:voldoet{
+      message = ("Op %s zat volgens het jaarverslag geen kind langer dan %d maanden thuis "
+        .. "zonder aanbod (ZP-1, Thuiszitterspact)."):format(peildatum, maanden),
+      values = values,
+    }
+  end,
+}
