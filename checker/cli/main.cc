@@ -1,0 +1,11 @@
+// swvcheck: checks SWV annual reports against norms written as Lua rules.
+#include <unistd.h>
+
+#include <iostream>
+
+#include "cli/commands.h"
+
+int main(int argc, char** argv) {
+  std::vector<std::string> args(argv + 1, argv + argc);
+  return swv::run_cli(args, std::cout, std::cerr, isatty(STDOUT_FILENO) == 1);
+}

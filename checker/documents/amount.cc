@@ -1,0 +1,66 @@
+#include "documents/amount.h"
+
+#include <charconv>
+#include <limits>
+
+namespace swv {
+namespace {
+
+bool all_digits(std::string_view s) {
+  if (s.empty()) return false;
+  for (char c : s)
+    if (c < '0' || c > '9') return false;
+  return true;
+}
+
+}  // namespace
+
+std::optional<std::int64_t> parse_integer(std::string_view text) {
+  bool negative = !text.empty() && text.front() == '-';
+  std::string_view digits = negative ? text.substr(1) : text;
+  if (!all_digits(digits)) return std::nullopt;
+  std::int64_t value = 0;
+  auto [end, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), value);
+  if (ec != std::errc() || end != digits.data() + digits.size()) return std::nullopt;
+  return negative ? -value : value;
+}
+
+std::optional<std::int64_t> parse_amount_cents(std::string_view text) {
+  std::string_view whole = text;
+  std::string_view fraction;
+  if (auto dot = text.find('.'); dot != std::string_view::npos) {
+    whole = text.substr(0, dot);
+    fraction = text.substr(dot + 1);
+    if (fraction.empty() || fraction.size() > 2 || !all_digits(fraction)) return std::nullopt;
+  }
+  auto euros = parse_integer(whole);
+  if (!euros) return std::nullopt;
+  constexpr std::int64_t kMaxEuros = std::numeric_limits<std::int64_t>::max() / 100 - 1;
+  if (*euros > kMaxEuros || *euros < -kMaxEuros) return std::nullopt;
+  std::int64_t cents = 0;
+  if (!fraction.empty()) cents = (fraction[0] - '0') * 10 + (fraction.size() == 2 ? fraction[1] - '0' : 0);
+  bool negative = !whole.empty() && whole.front() == '-';
+  return *euros * 100 + (negative ? -cents : cents);
+}
+
+std::string format_cents(std::int64_t cents) {
+  bool negative = cents < 0;
+  // Work on the magnitude as unsigned so INT64_MIN cannot overflow.
+  std::uint64_t magnitude = negative ? 0 - static_cast<std::uint64_t>(cents) : static_cast<std::uint64_t>(cents);
+  std::string fraction = std::to_string(magnitude % 100);
+  if (fraction.size() == 1) fraction.insert(0, "0");
+  return (negative ? "-" : "") + std::to_string(magnitude / 100) + "." + fraction;
+}
+
+std::optional<std::string> parse_decimal(std::string_view text) {
+  std::string_view whole = text;
+  if (auto dot = text.find('.'); dot != std::string_view::npos) {
+    if (!all_digits(text.substr(dot + 1))) return std::nullopt;
+    whole = text.substr(0, dot);
+  }
+  if (!whole.empty() && whole.front() == '-') whole.remove_prefix(1);
+  if (!all_digits(whole)) return std::nullopt;
+  return std::string(text);
+}
+
+}  // namespace swv

@@ -1,0 +1,21 @@
+// The typed fields of the annual report format: which element or attribute holds which kind
+// of value. Format knowledge only (what a valid document looks like), no norms.
+#pragma once
+
+#include <string_view>
+
+namespace swv {
+
+enum class FieldType { text, amount, date, boolean, integer, decimal, sector };
+
+/// The type of the field at `path`, written from the root without it
+/// ("financien/baten/totaal", "governance/internToezicht/lid/@stemhebbend").
+FieldType annual_report_field_type(std::string_view path);
+
+/// Checks `value` (already trimmed) against `type`; true when it is well-formed.
+bool is_valid_field(FieldType type, std::string_view value);
+
+/// How the format writes a value of `type`, for error messages ("een bedrag zoals 1234567.89").
+const char* describe_field_type(FieldType type);
+
+}  // namespace swv

@@ -1,0 +1,34 @@
+#include "documents/iso_date.h"
+
+#include <cstdio>
+
+#include "documents/amount.h"
+
+namespace swv {
+
+std::optional<std::chrono::year_month_day> parse_iso_date(std::string_view text) {
+  if (text.size() != 10 || text[4] != '-' || text[7] != '-') return std::nullopt;
+  auto y = parse_integer(text.substr(0, 4));
+  auto m = parse_integer(text.substr(5, 2));
+  auto d = parse_integer(text.substr(8, 2));
+  if (!y || !m || !d || *y < 0 || *m < 0 || *d < 0) return std::nullopt;
+  std::chrono::year_month_day date{std::chrono::year(static_cast<int>(*y)),
+                                   std::chrono::month(static_cast<unsigned>(*m)),
+                                   std::chrono::day(static_cast<unsigned>(*d))};
+  if (!date.ok()) return std::nullopt;
+  return date;
+}
+
+std::string format_iso_date(std::chrono::year_month_day date) {
+  char buffer[16];
+  std::snprintf(buffer, sizeof buffer, "%04d-%02u-%02u", static_cast<int>(date.year()),
+                static_cast<unsigned>(date.month()), static_cast<unsigned>(date.day()));
+  return buffer;
+}
+
+std::string today_iso() {
+  auto today = std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now());
+  return format_iso_date(std::chrono::year_month_day{today});
+}
+
+}  // namespace swv

@@ -1,0 +1,67 @@
+// Plain data shared by every part of swvcheck: what a rule concluded about a document.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace swv {
+
+/// The outcome of one rule for one subject, in the vocabulary of the findings contract.
+enum class Status { overtreding, signaal, voldoet, niet_te_beoordelen, fout };
+
+/// The contract's spelling ("niet-te-beoordelen").
+std::string to_string(Status status);
+/// Parses the contract's spelling; nullopt for anything else.
+std::optional<Status> status_from_string(const std::string& text);
+/// True for the statuses that make `swvcheck check` exit 1.
+bool is_flagged(Status status);
+
+/// A place in a document that a finding rests on.
+struct Evidence {
+  std::string document;  ///< file path as given on the command line
+  std::string path;      ///< XPath of the element or attribute
+  int line = 0;          ///< 1-based; 0 when unknown
+};
+
+/// The norm a rule checks, as the rule's metadata states it.
+struct NormRef {
+  std::string id;  ///< e.g. "RS-1"
+  std::string title;
+  std::string source;
+  std::string in_force_from;
+};
+
+struct Finding {
+  std::string rule;
+  std::string key;  ///< rule/SWV[/subject]: stable across runs and years
+  std::string family;
+  Status status = Status::fout;
+  std::string swv;
+  int jaar = 0;
+  std::string document;  ///< path of the document the finding is about
+  std::string message;   ///< Dutch, with the numbers that decided it
+  std::map<std::string, std::string> values;
+  std::vector<Evidence> evidence;
+  std::map<std::string, std::string> params;  ///< norm parameters used, as in force
+  NormRef norm;
+};
+
+/// A load error with its position; line/column are 0 when not known.
+struct LoadError {
+  std::string message;
+  int line = 0;
+  int column = 0;
+};
+
+/// One input document as the reports list it.
+struct DocumentRecord {
+  std::string path;
+  std::string kind;  ///< "jaarverslag"; empty when the kind could not be determined
+  std::string swv;
+  int jaar = 0;
+  std::optional<LoadError> error;  ///< set when the document failed to load
+};
+
+}  // namespace swv

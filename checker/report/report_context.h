@@ -1,0 +1,18 @@
+// What every report format needs besides the findings: tool and rule-set identity, date.
+#pragma once
+
+#include <string>
+
+#include "engine/engine.h"
+#include "sandbox/rule_catalog.h"
+
+namespace swv {
+
+struct ReportContext {
+  std::string tool_version;
+  std::string rules_version;  ///< fingerprint of the rule files and parameters used
+  std::string checked_on;     ///< ISO date
+  const RuleCatalog* catalog = nullptr;
+};
+
+}  // namespace swv

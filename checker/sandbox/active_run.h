@@ -1,0 +1,54 @@
+// The state of one rule's check call on one document: what the document and context
+// bindings act on and what the runner turns into findings afterwards.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include <lua.hpp>
+#include <pugixml.hpp>
+
+#include "documents/annual_report.h"
+#include "findings/finding.h"
+#include "sandbox/param_store.h"
+#include "sandbox/rule_catalog.h"
+
+namespace swv {
+
+/// One value a rule read: present (node/attribute set) or absent (missing_path set).
+struct ReadRecord {
+  std::string query;  ///< the XPath as the rule wrote it
+  pugi::xml_node node;
+  pugi::xml_attribute attribute;
+  std::string missing_path;
+};
+
+/// Compiled XPath queries of one Lua state (one worker), reused for every document.
+using XPathCache = std::unordered_map<std::string, pugi::xpath_query>;
+
+struct ActiveRun {
+  const AnnualReport* document = nullptr;
+  std::uint64_t generation = 0;  ///< nodes from another call are refused
+  const RuleInfo* rule = nullptr;
+  const ParamStore* params = nullptr;
+  std::string check_date;
+  XPathCache* xpaths = nullptr;
+
+  std::vector<ReadRecord> reads;
+  std::map<std::string, std::string> params_used;
+  std::vector<Finding> findings;
+  std::optional<std::string> not_applicable;
+};
+
+/// [-0, +0, -] The run the bindings of state L act on (set by the runner around each call).
+ActiveRun* active_run(lua_State* L);
+void set_active_run(lua_State* L, ActiveRun* run);
+
+/// Name of the field of an error object that turns an error into `niet-te-beoordelen`.
+inline constexpr const char* kNotAssessableField = "__niet_te_beoordelen";
+
+}  // namespace swv

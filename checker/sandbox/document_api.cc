@@ -1,0 +1,260 @@
+#include "sandbox/document_api.h"
+
+#include <cstring>
+#include <stdexcept>
+#include <string_view>
+
+#include "documents/amount.h"
+#include "documents/iso_date.h"
+#include "sandbox/lua_state.h"
+
+namespace swv {
+namespace {
+
+constexpr const char* kDocumentMeta = "swvcheck.document";
+constexpr const char* kNodeMeta = "swvcheck.node";
+constexpr const char* kMethodsKey = "swvcheck.document_methods";
+
+struct NodeHandle {
+  pugi::xml_node_struct* node;
+  std::uint64_t generation;
+};
+
+enum class ValueKind { text, amount, date, boolean, integer, decimal };
+
+std::string_view trim(std::string_view s) {
+  const char* ws = " \t\r\n";
+  auto begin = s.find_first_not_of(ws);
+  if (begin == std::string_view::npos) return {};
+  return s.substr(begin, s.find_last_not_of(ws) - begin + 1);
+}
+
+ActiveRun& run_of(lua_State* L) {
+  auto* run = active_run(L);
+  if (run == nullptr || run->document == nullptr) luaL_error(L, "doc is alleen bruikbaar tijdens check()");
+  return *run;
+}
+
+// The node a method works from: the root element for `doc`, the node itself for a node.
+pugi::xml_node context_node(lua_State* L, ActiveRun& run) {
+  if (luaL_testudata(L, 1, kDocumentMeta)) return run.document->root();
+  auto* handle = static_cast<NodeHandle*>(luaL_testudata(L, 1, kNodeMeta));
+  if (handle == nullptr) luaL_error(L, "gebruik doc:methode(...) of knoop:methode(...), met een dubbele punt");
+  if (handle->generation != run.generation) luaL_error(L, "deze knoop hoort bij een eerdere check()-aanroep");
+  return pugi::xml_node(handle->node);
+}
+
+void push_node(lua_State* L, pugi::xml_node node, std::uint64_t generation) {
+  auto* handle = static_cast<NodeHandle*>(lua_newuserdatauv(L, sizeof(NodeHandle), 0));
+  *handle = {node.internal_object(), generation};
+  luaL_setmetatable(L, kNodeMeta);
+}
+
+// Looks `query` up from the method's context; C++ errors become Lua errors after the C++
+// objects are out of scope.
+pugi::xpath_node lookup(lua_State* L, ActiveRun& run, pugi::xml_node context, const char* query) {
+  std::string failure;
+  try {
+    return first_match(*run.xpaths, query, context);
+  } catch (const pugi::xpath_exception& e) {
+    failure = std::string("ongeldige XPath '") + query + "': " + e.what();
+  } catch (const std::exception& e) {
+    failure = e.what();
+  }
+  luaL_error(L, "%s", failure.c_str());
+  return {};
+}
+
+void push_typed(lua_State* L, ValueKind kind, std::string_view value, const char* query) {
+  auto refuse = [&](const char* expected) {
+    std::string shown(value.substr(0, 40));
+    luaL_error(L, "'%s' is %s, maar de waarde is \"%s\"", query, expected, shown.c_str());
+  };
+  switch (kind) {
+    case ValueKind::text: lua_pushlstring(L, value.data(), value.size()); return;
+    case ValueKind::amount:
+      if (auto cents = parse_amount_cents(value)) return lua_pushinteger(L, *cents);
+      return refuse("geen bedrag");
+    case ValueKind::date:
+      if (parse_iso_date(value)) return static_cast<void>(lua_pushlstring(L, value.data(), value.size()));
+      return refuse("geen datum");
+    case ValueKind::boolean:
+      if (value == "ja" || value == "nee") return lua_pushboolean(L, value == "ja");
+      return refuse("geen ja/nee");
+    case ValueKind::integer:
+      if (auto number = parse_integer(value)) return lua_pushinteger(L, *number);
+      return refuse("geen geheel getal");
+    case ValueKind::decimal:
+      if (parse_decimal(value)) return static_cast<void>(lua_pushlstring(L, value.data(), value.size()));
+      return refuse("geen decimaal getal");
+  }
+}
+
+// [-0, +1, e] doc:text(xpath), doc:amount(xpath), ...: the first match's value, or nil.
+template <ValueKind kind>
+int read_value(lua_State* L) {
+  ActiveRun& run = run_of(L);
+  pugi::xml_node context = context_node(L, run);
+  const char* query = luaL_checkstring(L, 2);
+  pugi::xpath_node match = lookup(L, run, context, query);
+  std::string_view value;
+  if (match.attribute()) value = trim(match.attribute().value());
+  else if (match.node()) value = trim(match.node().text().get());
+  if (value.empty()) {
+    std::string where = query[0] == '/' ? query : node_path(context) + "/" + query;
+    run.reads.push_back({query, {}, {}, std::move(where)});
+    lua_pushnil(L);
+    return 1;
+  }
+  run.reads.push_back({query, match.attribute() ? match.parent() : match.node(), match.attribute(), {}});
+  push_typed(L, kind, value, query);
+  return 1;
+}
+
+// [-0, +1, e]
+int exists(lua_State* L) {
+  ActiveRun& run = run_of(L);
+  pugi::xml_node context = context_node(L, run);
+  lua_pushboolean(L, static_cast<bool>(lookup(L, run, context, luaL_checkstring(L, 2))));
+  return 1;
+}
+
+// [-0, +1, e] All matches of an XPath, as an array of node objects (elements only).
+pugi::xpath_node_set select_all(lua_State* L, ActiveRun& run, pugi::xml_node context, const char* query) {
+  std::string failure;
+  try {
+    auto found = run.xpaths->find(query);
+    if (found == run.xpaths->end()) found = run.xpaths->emplace(query, pugi::xpath_query(query)).first;
+    return found->second.evaluate_node_set(context);
+  } catch (const pugi::xpath_exception& e) {
+    failure = std::string("ongeldige XPath '") + query + "': " + e.what();
+  } catch (const std::exception& e) {
+    failure = e.what();
+  }
+  luaL_error(L, "%s", failure.c_str());
+  return {};
+}
+
+int count(lua_State* L) {
+  ActiveRun& run = run_of(L);
+  pugi::xml_node context = context_node(L, run);
+  lua_pushinteger(L, static_cast<lua_Integer>(select_all(L, run, context, luaL_checkstring(L, 2)).size()));
+  return 1;
+}
+
+int nodes(lua_State* L) {
+  ActiveRun& run = run_of(L);
+  pugi::xml_node context = context_node(L, run);
+  auto set = select_all(L, run, context, luaL_checkstring(L, 2));
+  lua_createtable(L, static_cast<int>(set.size()), 0);
+  lua_Integer i = 0;
+  for (const auto& match : set) {
+    if (!match.node()) continue;
+    push_node(L, match.node(), run.generation);
+    lua_rawseti(L, -2, ++i);
+  }
+  return 1;
+}
+
+int line(lua_State* L) {
+  ActiveRun& run = run_of(L);
+  lua_pushinteger(L, run.document->position_of(context_node(L, run)).line);
+  return 1;
+}
+
+int path(lua_State* L) {
+  ActiveRun& run = run_of(L);
+  std::string where = node_path(context_node(L, run));
+  lua_pushlstring(L, where.data(), where.size());
+  return 1;
+}
+
+// [-0, +1, e] doc.kind, doc.swv, ...: fields of the active document; anything else a method.
+int document_index(lua_State* L) {
+  ActiveRun& run = run_of(L);
+  const char* key = luaL_checkstring(L, 2);
+  const auto& doc = *run.document;
+  if (std::strcmp(key, "kind") == 0) lua_pushstring(L, doc.kind().c_str());
+  else if (std::strcmp(key, "path") == 0) lua_pushstring(L, doc.path().c_str());
+  else if (std::strcmp(key, "swv") == 0) lua_pushstring(L, doc.swv().c_str());
+  else if (std::strcmp(key, "sector") == 0) {
+    if (doc.sector().empty()) lua_pushnil(L);
+    else lua_pushstring(L, doc.sector().c_str());
+  }
+  else if (std::strcmp(key, "jaar") == 0) lua_pushinteger(L, doc.jaar());
+  else if (std::strcmp(key, "peildatum") == 0) lua_pushstring(L, doc.reference_date().c_str());
+  else {
+    lua_getfield(L, LUA_REGISTRYINDEX, kMethodsKey);
+    lua_getfield(L, -1, key);
+  }
+  return 1;
+}
+
+int refuse_write(lua_State* L) { return luaL_error(L, "doc en knopen zijn alleen-lezen"); }
+
+const luaL_Reg kMethods[] = {
+    {"text", read_value<ValueKind::text>},       {"amount", read_value<ValueKind::amount>},
+    {"date", read_value<ValueKind::date>},       {"bool", read_value<ValueKind::boolean>},
+    {"integer", read_value<ValueKind::integer>}, {"decimal", read_value<ValueKind::decimal>},
+    {"exists", exists},                          {"count", count},
+    {"nodes", nodes},                            {"line", line},
+    {"path", path},                              {nullptr, nullptr},
+};
+
+}  // namespace
+
+pugi::xpath_node first_match(XPathCache& cache, const std::string& query, pugi::xml_node context) {
+  auto found = cache.find(query);
+  if (found == cache.end()) found = cache.emplace(query, pugi::xpath_query(query.c_str())).first;
+  if (found->second.return_type() != pugi::xpath_type_node_set)
+    throw std::runtime_error("XPath '" + query + "' moet elementen of attributen selecteren");
+  return found->second.evaluate_node(context);
+}
+
+std::string node_path(pugi::xml_node node, pugi::xml_attribute attribute) {
+  std::string path;
+  for (; node && node.type() == pugi::node_element; node = node.parent()) {
+    std::string step = std::string("/") + node.name();
+    int index = 0, same = 0;
+    for (auto sibling = node.parent().child(node.name()); sibling; sibling = sibling.next_sibling(node.name())) {
+      ++same;
+      if (sibling == node) index = same;
+    }
+    if (same > 1) step += "[" + std::to_string(index) + "]";
+    path.insert(0, step);
+  }
+  if (attribute) path += std::string("/@") + attribute.name();
+  return path;
+}
+
+void register_document_api(lua_State* L) {
+  luaL_newlib(L, kMethods);
+  lua_pushvalue(L, -1);
+  lua_setfield(L, LUA_REGISTRYINDEX, kMethodsKey);
+  luaL_newmetatable(L, kNodeMeta);
+  lua_pushvalue(L, -2);
+  lua_setfield(L, -2, "__index");
+  lua_pushcfunction(L, refuse_write);
+  lua_setfield(L, -2, "__newindex");
+  lua_pushboolean(L, 0);
+  lua_setfield(L, -2, "__metatable");
+  lua_pop(L, 2);
+  luaL_newmetatable(L, kDocumentMeta);
+  lua_pushcfunction(L, document_index);
+  lua_setfield(L, -2, "__index");
+  lua_pushcfunction(L, refuse_write);
+  lua_setfield(L, -2, "__newindex");
+  lua_pushboolean(L, 0);
+  lua_setfield(L, -2, "__metatable");
+  lua_pop(L, 1);
+}
+
+void push_document(lua_State* L) {
+  lua_newuserdatauv(L, 1, 0);
+  luaL_setmetatable(L, kDocumentMeta);
+}
+
+ActiveRun* active_run(lua_State* L) { return static_cast<ActiveRun*>(LuaState::from(L)->binding_target()); }
+void set_active_run(lua_State* L, ActiveRun* run) { LuaState::from(L)->set_binding_target(run); }
+
+}  // namespace swv

@@ -1,0 +1,26 @@
+// The `doc` object rules read the document through: XPath look-ups returning typed values,
+// each read recorded as evidence (present) or as missing (absent).
+#pragma once
+
+#include <lua.hpp>
+
+#include <string>
+
+#include <pugixml.hpp>
+
+#include "sandbox/active_run.h"
+
+namespace swv {
+
+/// [-0, +0, e] Registers the metatables of `doc` and node objects. Once per state.
+void register_document_api(lua_State* L);
+/// [-0, +1, e] Pushes the `doc` object; it always reads the active run's document.
+void push_document(lua_State* L);
+
+/// The element or attribute path of a node, e.g. "/jaarverslag/governance/internToezicht/lid[2]/@naam".
+std::string node_path(pugi::xml_node node, pugi::xml_attribute attribute = {});
+
+/// Evaluates `query` from `context` with the state's cache; throws pugi::xpath_exception on a bad query.
+pugi::xpath_node first_match(XPathCache& cache, const std::string& query, pugi::xml_node context);
+
+}  // namespace swv

@@ -1,0 +1,16 @@
+// The bounds every rule runs within.
+#pragma once
+
+#include <chrono>
+#include <cstddef>
+#include <cstdint>
+
+namespace swv {
+
+struct SandboxLimits {
+  std::size_t memory_bytes = 64u << 20;         ///< ceiling for the whole Lua state
+  std::int64_t instructions = 50'000'000;       ///< per call of a rule's check function
+  std::chrono::milliseconds wall_time{5000};    ///< per call: backstop for the instruction count
+};
+
+}  // namespace swv

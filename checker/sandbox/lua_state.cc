@@ -1,0 +1,154 @@
+#include "sandbox/lua_state.h"
+
+#include <cstdlib>
+#include <cstring>
+#include <stdexcept>
+
+namespace swv {
+namespace {
+
+constexpr int kHookInterval = 1000;  // instructions between budget checks
+
+int panic(lua_State* L) {
+  const char* message = lua_tostring(L, -1);
+  throw std::runtime_error(std::string("Lua panic: ") + (message ? message : "?"));
+}
+
+}  // namespace
+
+LuaState::LuaState(const SandboxLimits& limits) : limits_(limits) {
+  L_ = lua_newstate(&LuaState::allocate, this);
+  if (L_ == nullptr) throw std::runtime_error("kan Lua-toestand niet aanmaken");
+  *static_cast<LuaState**>(lua_getextraspace(L_)) = this;
+  lua_atpanic(L_, panic);
+  watchdog_ = std::thread([this] { watchdog_loop(); });
+}
+
+LuaState::~LuaState() {
+  {
+    std::lock_guard lock(mutex_);
+    shutting_down_ = true;
+  }
+  wake_.notify_all();
+  watchdog_.join();
+  lua_close(L_);
+}
+
+LuaState* LuaState::from(lua_State* L) { return *static_cast<LuaState**>(lua_getextraspace(L)); }
+
+// Refuses growth past the ceiling and always allows shrinking. When ptr is NULL, osize is
+// a type tag, not a size.
+void* LuaState::allocate(void* ud, void* ptr, std::size_t osize, std::size_t nsize) {
+  auto* self = static_cast<LuaState*>(ud);
+  std::size_t old_size = ptr ? osize : 0;
+  if (nsize == 0) {
+    std::free(ptr);
+    self->used_ -= old_size;
+    return nullptr;
+  }
+  if (nsize > old_size && self->used_ - old_size + nsize > self->limits_.memory_bytes) {
+    self->memory_refused_ = true;
+    return nullptr;
+  }
+  void* grown = std::realloc(ptr, nsize);
+  if (grown == nullptr) return nullptr;
+  self->used_ = self->used_ - old_size + nsize;
+  return grown;
+}
+
+void LuaState::count_hook(lua_State* L, lua_Debug*) {
+  auto* self = from(L);
+  if (self->deadline_passed_.load(std::memory_order_relaxed)) {
+    self->last_stop_ = StopReason::wall_time;
+  } else {
+    self->instructions_left_ -= kHookInterval;
+    if (self->instructions_left_ > 0) return;
+    self->last_stop_ = StopReason::instructions;
+  }
+  // Fire on every instruction from now on, so a pcall inside the rule cannot swallow the stop.
+  lua_sethook(L, &LuaState::count_hook, LUA_MASKCOUNT, 1);
+  luaL_error(L, self->last_stop_ == StopReason::wall_time ? "tijdslimiet overschreden" : "instructielimiet overschreden");
+}
+
+int LuaState::message_handler(lua_State* L) {
+  const char* message = lua_tostring(L, 1);
+  if (message == nullptr) return 1;  // a non-string error object (e.g. a host marker) as is
+  luaL_traceback(L, L, message, 1);
+  return 1;
+}
+
+int LuaState::call_protected(int nargs, int nresults) {
+  int base = lua_gettop(L_) - nargs;
+  lua_pushcfunction(L_, &LuaState::message_handler);
+  lua_insert(L_, base);
+  int status = lua_pcall(L_, nargs, nresults, base);
+  lua_remove(L_, base);
+  return status;
+}
+
+bool LuaState::protect(const std::function<void(lua_State*)>& body, std::string* error) {
+  auto trampoline = [](lua_State* L) -> int {
+    auto* fn = static_cast<const std::function<void(lua_State*)>*>(lua_touserdata(L, 1));
+    lua_remove(L, 1);
+    std::string failure;
+    try {
+      (*fn)(L);
+      return lua_gettop(L);
+    } catch (const std::exception& e) {  // C++ errors only; Lua's own errors pass through
+      failure = e.what();
+    }
+    return luaL_error(L, "%s", failure.c_str());
+  };
+  lua_pushcfunction(L_, trampoline);
+  lua_pushlightuserdata(L_, const_cast<std::function<void(lua_State*)>*>(&body));
+  int status = call_protected(1, 0);
+  if (status != LUA_OK) {
+    const char* message = lua_tostring(L_, -1);
+    *error = message ? message : "onbekende fout";
+    lua_pop(L_, 1);
+    return false;
+  }
+  return true;
+}
+
+int LuaState::call_budgeted(int nargs, int nresults) {
+  last_stop_ = StopReason::none;
+  memory_refused_ = false;
+  instructions_left_ = limits_.instructions;
+  deadline_passed_ = false;
+  {
+    std::lock_guard lock(mutex_);
+    deadline_ = std::chrono::steady_clock::now() + limits_.wall_time;
+    armed_ = true;
+  }
+  wake_.notify_all();
+  lua_sethook(L_, &LuaState::count_hook, LUA_MASKCOUNT, kHookInterval);
+  int status = call_protected(nargs, nresults);
+  {
+    std::lock_guard lock(mutex_);
+    armed_ = false;
+  }
+  lua_sethook(L_, nullptr, 0, 0);
+  if (status == LUA_ERRMEM || (status != LUA_OK && memory_refused_ && last_stop_ == StopReason::none))
+    last_stop_ = StopReason::memory;
+  return status;
+}
+
+void LuaState::watchdog_loop() {
+  std::unique_lock lock(mutex_);
+  while (!shutting_down_) {
+    if (!armed_) {
+      wake_.wait(lock);
+      continue;
+    }
+    auto deadline = deadline_;
+    if (wake_.wait_until(lock, deadline) == std::cv_status::timeout && armed_ && deadline_ == deadline) {
+      // lua_sethook may be called from another thread; the next instruction runs the hook.
+      deadline_passed_ = true;
+      lua_sethook(L_, &LuaState::count_hook, LUA_MASKCOUNT, 1);
+      armed_ = false;
+    }
+  }
+}
+
+}  // namespace swv

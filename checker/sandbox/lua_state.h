@@ -1,0 +1,79 @@
+// One Lua 5.4 state with a memory ceiling, a per-call instruction budget and a wall-clock
+// watchdog. Owns the state's life cycle only; what the state may do is safe_stdlib's job.
+#pragma once
+
+#include <lua.hpp>
+
+#include <atomic>
+#include <chrono>
+#include <condition_variable>
+#include <cstddef>
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <mutex>
+#include <thread>
+
+#include "sandbox/limits.h"
+
+namespace swv {
+
+/// Why the last budgeted call was stopped by the host.
+enum class StopReason { none, instructions, wall_time, memory };
+
+class LuaState {
+ public:
+  explicit LuaState(const SandboxLimits& limits);
+  ~LuaState();
+  LuaState(const LuaState&) = delete;
+  LuaState& operator=(const LuaState&) = delete;
+
+  lua_State* get() const { return L_; }
+  const SandboxLimits& limits() const { return limits_; }
+
+  /// Protected call of the function below `nargs` arguments on the stack, within the
+  /// instruction budget and wall-clock limit. Returns the lua_pcall status; on error the
+  /// message (with traceback when there is one) is on the stack.
+  int call_budgeted(int nargs, int nresults);
+  /// Protected call without budget, for trusted set-up code (still memory-capped).
+  int call_protected(int nargs, int nresults);
+
+  /// Runs `body` as a protected Lua call (Lua errors and C++ exceptions alike are caught).
+  /// Returns true on success; otherwise `error` gets the message.
+  bool protect(const std::function<void(lua_State*)>& body, std::string* error);
+
+  StopReason last_stop() const { return last_stop_; }
+  std::size_t memory_in_use() const { return used_; }
+
+  /// Host objects reach the state through this pointer (lua_getextraspace).
+  static LuaState* from(lua_State* L);
+
+  /// What the host's bindings act on right now (the active rule run); not owned.
+  void set_binding_target(void* target) { binding_target_ = target; }
+  void* binding_target() const { return binding_target_; }
+
+ private:
+  static void* allocate(void* ud, void* ptr, std::size_t osize, std::size_t nsize);
+  static void count_hook(lua_State* L, lua_Debug* ar);
+  static int message_handler(lua_State* L);
+  void watchdog_loop();
+
+  SandboxLimits limits_;
+  lua_State* L_ = nullptr;
+  std::size_t used_ = 0;
+  bool memory_refused_ = false;
+  std::int64_t instructions_left_ = 0;
+  StopReason last_stop_ = StopReason::none;
+  void* binding_target_ = nullptr;
+
+  // Watchdog: arms a count=1 hook when a call runs past its deadline.
+  std::mutex mutex_;
+  std::condition_variable wake_;
+  bool armed_ = false;
+  bool shutting_down_ = false;
+  std::chrono::steady_clock::time_point deadline_;
+  std::atomic<bool> deadline_passed_{false};
+  std::thread watchdog_;
+};
+
+}  // namespace swv

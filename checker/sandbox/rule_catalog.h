@@ -1,0 +1,67 @@
+// The rule set as data: every rule's metadata, the families and the dated parameters, loaded
+// and validated from one or more rules folders (shipped first, overlays after).
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "findings/finding.h"
+#include "sandbox/limits.h"
+#include "sandbox/param_store.h"
+
+namespace swv {
+
+struct RuleInfo {
+  std::string id;
+  std::string norm_id;
+  std::string title;
+  std::string family;
+  std::vector<std::string> sectors;
+  std::vector<std::string> documents;
+  NormRef norm;
+  std::string description;
+  std::vector<std::string> params;
+  std::string file;  ///< the rule file, for messages and for compiling it again per worker
+  int line = 0;
+};
+
+struct Family {
+  std::string id;
+  std::string title;
+};
+
+/// A problem in a rules folder, with file and line (0 when not known).
+struct RuleLoadError {
+  std::string file;
+  int line = 0;
+  std::string message;
+  std::string to_string() const;
+};
+
+class RuleCatalog {
+ public:
+  /// Loads the folders in order; a rule id or parameter in a later folder replaces an earlier
+  /// one, a duplicate id inside one folder is an error. Returns false when `errors` got any.
+  static bool load(const std::vector<std::string>& folders, const SandboxLimits& limits, RuleCatalog* catalog,
+                   std::vector<RuleLoadError>* errors);
+
+  const std::vector<RuleInfo>& rules() const { return rules_; }  ///< sorted by id
+  const std::vector<Family>& families() const { return families_; }
+  const ParamStore& params() const { return params_; }
+  const std::vector<std::string>& folders() const { return folders_; }
+  const RuleInfo* find(const std::string& id) const;
+  /// The document kinds the host can load; a rule naming another kind is refused.
+  static const std::vector<std::string>& known_document_kinds();
+
+ private:
+  std::vector<RuleInfo> rules_;
+  std::vector<Family> families_;
+  ParamStore params_;
+  std::vector<std::string> folders_;
+};
+
+/// The rule files of one folder, sorted: every .lua file but lib/, params/, families.lua
+/// and test files (*_test.lua).
+std::vector<std::string> find_rule_files(const std::string& folder);
+
+}  // namespace swv

@@ -1,0 +1,253 @@
+#include "sandbox/rule_context.h"
+
+#include <algorithm>
+#include <cstring>
+#include <set>
+
+#include "documents/iso_date.h"
+#include "sandbox/document_api.h"
+
+namespace swv {
+namespace {
+
+constexpr const char* kContextMeta = "swvcheck.context";
+constexpr const char* kContextMethodsKey = "swvcheck.context_methods";
+
+ActiveRun& run_of(lua_State* L) {
+  auto* run = active_run(L);
+  if (run == nullptr || run->document == nullptr) luaL_error(L, "ctx is alleen bruikbaar tijdens check()");
+  return *run;
+}
+
+std::string join(const std::vector<std::string>& items, const char* separator) {
+  std::string out;
+  for (const auto& item : items) out += (out.empty() ? "" : separator) + item;
+  return out;
+}
+
+// [-0, +(0|1), e] ctx:param(name [, date]) / ctx:param_opt(name [, date]).
+int param_value(lua_State* L, bool optional) {
+  ActiveRun& run = run_of(L);
+  std::string name = luaL_checkstring(L, 2);
+  std::string date = luaL_optstring(L, 3, run.document->reference_date().c_str());
+  if (!parse_iso_date(date)) return luaL_error(L, "ctx:param: '%s' is geen datum JJJJ-MM-DD", date.c_str());
+  const Parameter* parameter = run.params->find(name);
+  if (parameter == nullptr) return luaL_error(L, "ctx:param: onbekende parameter '%s'", name.c_str());
+  const DatedValue* entry = ParamStore::in_force(*parameter, date);
+  if (entry == nullptr || !entry->value) {
+    run.params_used[name] = "geen waarde op " + date;
+    if (optional) {
+      lua_pushnil(L);
+      return 1;
+    }
+    std::string message = "Niet te beoordelen: parameter '" + name + "' heeft geen waarde op " + date + ".";
+    lua_createtable(L, 0, 1);
+    lua_pushstring(L, message.c_str());
+    lua_setfield(L, -2, kNotAssessableField);
+    return lua_error(L);
+  }
+  run.params_used[name] = *entry->value;
+  if (entry->is_integer) lua_pushinteger(L, std::stoll(*entry->value));
+  else lua_pushstring(L, entry->value->c_str());
+  return 1;
+}
+int param(lua_State* L) { return param_value(L, false); }
+int param_opt(lua_State* L) { return param_value(L, true); }
+
+// Reads values = { name = string | integer | boolean } into the finding.
+void read_values(lua_State* L, int outcome, Finding* finding) {
+  if (lua_getfield(L, outcome, "values") == LUA_TNIL) {
+    lua_pop(L, 1);
+    return;
+  }
+  if (!lua_istable(L, -1)) luaL_error(L, "values moet een tabel zijn");
+  int values = lua_gettop(L);
+  lua_pushnil(L);
+  while (lua_next(L, values)) {
+    if (lua_type(L, -2) != LUA_TSTRING) luaL_error(L, "values: namen moeten tekst zijn");
+    std::string key = lua_tostring(L, -2);
+    if (lua_type(L, -1) == LUA_TSTRING) finding->values[key] = lua_tostring(L, -1);
+    else if (lua_isinteger(L, -1)) finding->values[key] = std::to_string(lua_tointeger(L, -1));
+    else if (lua_isboolean(L, -1)) finding->values[key] = lua_toboolean(L, -1) ? "ja" : "nee";
+    else if (lua_type(L, -1) == LUA_TNUMBER)
+      luaL_error(L, "values.%s is een kommagetal; geef bedragen als tekst met twee decimalen (geld.str)", key.c_str());
+    else luaL_error(L, "values.%s: alleen tekst, gehele getallen en ja/nee", key.c_str());
+    lua_pop(L, 1);
+  }
+  lua_pop(L, 1);
+}
+
+void read_evidence(lua_State* L, int outcome, ActiveRun& run, Finding* finding) {
+  auto paths = [&]() -> std::optional<std::vector<std::string>> {
+    if (lua_getfield(L, outcome, "evidence") == LUA_TNIL) {
+      lua_pop(L, 1);
+      return std::nullopt;
+    }
+    std::vector<std::string> list;
+    for (lua_Integer i = 1; lua_geti(L, -1, i) == LUA_TSTRING; ++i) {
+      list.emplace_back(lua_tostring(L, -1));
+      lua_pop(L, 1);
+    }
+    lua_pop(L, 2);
+    return list;
+  }();
+  if (!paths) {
+    finding->evidence = default_evidence(run);
+    return;
+  }
+  for (const auto& query : *paths) {
+    std::string failure;
+    pugi::xpath_node match;
+    try {
+      match = first_match(*run.xpaths, query, run.document->root());
+    } catch (const std::exception& e) {
+      failure = e.what();
+    }
+    if (!failure.empty()) luaL_error(L, "evidence: %s", failure.c_str());
+    if (!match) luaL_error(L, "evidence: '%s' staat niet in het document", query.c_str());
+    auto element = match.attribute() ? match.parent() : match.node();
+    auto pos = match.attribute() ? run.document->position_of(match.attribute()) : run.document->position_of(element);
+    finding->evidence.push_back({run.document->path(), node_path(element, match.attribute()), pos.line});
+  }
+}
+
+// [-0, +0, e] ctx:voldoet{...}, ctx:signaal{...}, ...: the status is the upvalue.
+int report_outcome(lua_State* L) {
+  ActiveRun& run = run_of(L);
+  auto status = static_cast<Status>(lua_tointeger(L, lua_upvalueindex(1)));
+  luaL_checktype(L, 2, LUA_TTABLE);
+  auto message = [&]() -> std::string {
+    if (lua_getfield(L, 2, "message") == LUA_TSTRING) {
+      std::string text = lua_tostring(L, -1);
+      lua_pop(L, 1);
+      if (!text.empty()) return text;
+    } else {
+      lua_pop(L, 1);
+    }
+    if (status != Status::niet_te_beoordelen) luaL_error(L, "een uitkomst heeft een message nodig");
+    auto missing = missing_paths(run);
+    if (missing.empty()) luaL_error(L, "niet_te_beoordelen zonder message: zeg wat ontbreekt");
+    return "Niet te beoordelen: het jaarverslag vermeldt niet " + join(missing, ", ") + ".";
+  }();
+  std::string subject;
+  int subject_type = lua_getfield(L, 2, "subject");
+  if (subject_type == LUA_TSTRING || subject_type == LUA_TNUMBER) subject = lua_tostring(L, -1);
+  else if (subject_type != LUA_TNIL) luaL_error(L, "subject moet tekst of een getal zijn");
+  lua_pop(L, 1);
+  Finding finding = make_finding(run, status, std::move(message), subject);
+  read_values(L, 2, &finding);
+  if (status == Status::niet_te_beoordelen && !finding.values.count("ontbreekt")) {
+    auto missing = missing_paths(run);
+    if (!missing.empty()) finding.values["ontbreekt"] = join(missing, ", ");
+  }
+  read_evidence(L, 2, run, &finding);
+  run.findings.push_back(std::move(finding));
+  return 0;
+}
+
+int not_applicable(lua_State* L) {
+  ActiveRun& run = run_of(L);
+  run.not_applicable = luaL_optstring(L, 2, "");
+  return 0;
+}
+
+// [-0, +1, e] ctx:missing(): the absent paths read so far.
+int missing(lua_State* L) {
+  auto paths = missing_paths(run_of(L));
+  lua_createtable(L, static_cast<int>(paths.size()), 0);
+  for (std::size_t i = 0; i < paths.size(); ++i) {
+    lua_pushstring(L, paths[i].c_str());
+    lua_rawseti(L, -2, static_cast<lua_Integer>(i + 1));
+  }
+  return 1;
+}
+
+int context_index(lua_State* L) {
+  ActiveRun& run = run_of(L);
+  const char* key = luaL_checkstring(L, 2);
+  if (std::strcmp(key, "check_date") == 0) {
+    lua_pushstring(L, run.check_date.c_str());
+    return 1;
+  }
+  lua_getfield(L, LUA_REGISTRYINDEX, kContextMethodsKey);
+  lua_getfield(L, -1, key);
+  return 1;
+}
+
+int refuse_write(lua_State* L) { return luaL_error(L, "ctx is alleen-lezen"); }
+
+}  // namespace
+
+Finding make_finding(const ActiveRun& run, Status status, std::string message, const std::string& subject) {
+  Finding f;
+  f.rule = run.rule->id;
+  f.key = run.rule->id + "/" + run.document->swv() + (subject.empty() ? "" : "/" + subject);
+  f.family = run.rule->family;
+  f.status = status;
+  f.swv = run.document->swv();
+  f.jaar = run.document->jaar();
+  f.document = run.document->path();
+  f.message = std::move(message);
+  f.params = run.params_used;
+  f.norm = run.rule->norm;
+  return f;
+}
+
+std::vector<Evidence> default_evidence(const ActiveRun& run) {
+  std::vector<Evidence> evidence;
+  std::set<std::pair<const void*, const void*>> seen;
+  for (const auto& read : run.reads) {
+    if (!read.node) continue;
+    if (!seen.insert({read.node.internal_object(), read.attribute.internal_object()}).second) continue;
+    auto pos = read.attribute ? run.document->position_of(read.attribute) : run.document->position_of(read.node);
+    evidence.push_back({run.document->path(), node_path(read.node, read.attribute), pos.line});
+  }
+  if (evidence.empty()) {
+    // Judged on absence alone: cite the document itself.
+    auto root = run.document->root();
+    evidence.push_back({run.document->path(), node_path(root), run.document->position_of(root).line});
+  }
+  return evidence;
+}
+
+std::vector<std::string> missing_paths(const ActiveRun& run) {
+  std::vector<std::string> paths;
+  for (const auto& read : run.reads)
+    if (!read.node && std::find(paths.begin(), paths.end(), read.missing_path) == paths.end())
+      paths.push_back(read.missing_path);
+  return paths;
+}
+
+void register_rule_context(lua_State* L) {
+  lua_newtable(L);
+  lua_pushcfunction(L, param);
+  lua_setfield(L, -2, "param");
+  lua_pushcfunction(L, param_opt);
+  lua_setfield(L, -2, "param_opt");
+  lua_pushcfunction(L, not_applicable);
+  lua_setfield(L, -2, "niet_van_toepassing");
+  lua_pushcfunction(L, missing);
+  lua_setfield(L, -2, "missing");
+  for (auto [name, status] : {std::pair{"voldoet", Status::voldoet}, {"signaal", Status::signaal},
+                              {"overtreding", Status::overtreding}, {"niet_te_beoordelen", Status::niet_te_beoordelen}}) {
+    lua_pushinteger(L, static_cast<lua_Integer>(status));
+    lua_pushcclosure(L, report_outcome, 1);
+    lua_setfield(L, -2, name);
+  }
+  lua_setfield(L, LUA_REGISTRYINDEX, kContextMethodsKey);
+  luaL_newmetatable(L, kContextMeta);
+  lua_pushcfunction(L, context_index);
+  lua_setfield(L, -2, "__index");
+  lua_pushcfunction(L, refuse_write);
+  lua_setfield(L, -2, "__newindex");
+  lua_pushboolean(L, 0);
+  lua_setfield(L, -2, "__metatable");
+  lua_pop(L, 1);
+}
+
+void push_rule_context(lua_State* L) {
+  lua_newuserdatauv(L, 1, 0);
+  luaL_setmetatable(L, kContextMeta);
+}
+
+}  // namespace swv

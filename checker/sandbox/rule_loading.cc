@@ -1,0 +1,104 @@
+#include "sandbox/rule_loading.h"
+
+#include <algorithm>
+
+#include "documents/iso_date.h"
+#include "sandbox/lua_fields.h"
+#include "sandbox/module_loader.h"
+#include "sandbox/safe_stdlib.h"
+
+namespace swv {
+namespace {
+
+bool is_valid_rule_id(const std::string& id) {
+  auto dot = id.find('.');
+  if (dot == std::string::npos || dot == 0 || dot + 1 == id.size()) return false;
+  return std::all_of(id.begin(), id.end(), [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '.' || c == '_';
+  });
+}
+
+}  // namespace
+
+void prepare_sandbox(lua_State* L, const std::vector<std::string>& folders) {
+  install_sandbox(L);
+  set_module_folders(L, folders);
+}
+
+void push_rule_chunk(lua_State* L, const std::string& path) {
+  load_text_file(L, path);
+  push_new_environment(L);
+  lua_setupvalue(L, -2, 1);
+}
+
+std::string read_rule_info(lua_State* L, int index, const std::string& file, RuleInfo* info) {
+  if (!lua_istable(L, index)) return "return: een regelbestand moet een tabel met metadata en check teruggeven";
+  info->file = file;
+  auto text = [&](const char* name, std::string* out) {
+    auto value = string_field(L, index, name);
+    if (!value || value->empty()) return std::string(name) + ": ontbreekt of is geen tekst";
+    *out = *value;
+    return std::string();
+  };
+  for (auto [name, out] : {std::pair{"id", &info->id}, {"norm_id", &info->norm_id}, {"title", &info->title},
+                           {"family", &info->family}, {"description", &info->description}}) {
+    if (auto problem = text(name, out); !problem.empty()) return problem;
+  }
+  if (!is_valid_rule_id(info->id)) return "id: '" + info->id + "' moet de vorm familie.naam hebben (kleine letters, cijfers, -)";
+  if (info->id.substr(0, info->id.find('.')) != info->family)
+    return "id: '" + info->id + "' moet beginnen met de familie '" + info->family + "'";
+
+  auto sectors = string_list_field(L, index, "sectors");
+  if (!sectors || sectors->empty()) return "sectors: ontbreekt (bijv. { \"PO\", \"VO\" })";
+  for (const auto& s : *sectors)
+    if (s != "PO" && s != "VO") return "sectors: onbekende sector '" + s + "' (PO of VO)";
+  info->sectors = *sectors;
+
+  auto documents = string_list_field(L, index, "documents");
+  if (!documents || documents->empty()) return "documents: ontbreekt (bijv. { \"jaarverslag\" })";
+  const auto& kinds = RuleCatalog::known_document_kinds();
+  for (const auto& d : *documents)
+    if (std::find(kinds.begin(), kinds.end(), d) == kinds.end()) return "documents: onbekende documentsoort '" + d + "'";
+  info->documents = *documents;
+
+  if (lua_getfield(L, index, "norm") != LUA_TTABLE) {
+    lua_pop(L, 1);
+    return "norm: ontbreekt (een tabel met title, source en in_force_from)";
+  }
+  int norm = lua_gettop(L);
+  info->norm.id = info->norm_id;
+  info->norm.title = string_field(L, norm, "title").value_or("");
+  info->norm.source = string_field(L, norm, "source").value_or("");
+  info->norm.in_force_from = string_field(L, norm, "in_force_from").value_or("");
+  lua_pop(L, 1);
+  if (info->norm.title.empty() || info->norm.source.empty()) return "norm: title en source zijn verplicht";
+  if (!parse_iso_date(info->norm.in_force_from)) return "norm: in_force_from moet een datum JJJJ-MM-DD zijn";
+
+  if (field_type(L, index, "params") != LUA_TNIL) {
+    auto params = string_list_field(L, index, "params");
+    if (!params) return "params: moet een lijst van parameternamen zijn";
+    info->params = *params;
+  }
+  if (field_type(L, index, "check") != LUA_TFUNCTION) return "check: ontbreekt (function(doc, ctx) ... end)";
+  return {};
+}
+
+RuleLoadError error_from_lua_message(const std::string& file, const std::string& message) {
+  std::string first = message.substr(0, message.find('\n'));
+  // "rules/x.lua:12: text" -> file, 12, text
+  auto colon = first.find(':');
+  while (colon != std::string::npos) {
+    auto end = first.find(':', colon + 1);
+    if (end == std::string::npos) break;
+    auto number = first.substr(colon + 1, end - colon - 1);
+    if (!number.empty() && std::all_of(number.begin(), number.end(), ::isdigit)) {
+      auto rest = first.substr(end + 1);
+      if (!rest.empty() && rest.front() == ' ') rest.erase(0, 1);
+      return {first.substr(0, colon), std::stoi(number), rest};
+    }
+    colon = end;
+  }
+  return {file, 0, first};
+}
+
+}  // namespace swv

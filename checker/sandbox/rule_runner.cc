@@ -1,0 +1,155 @@
+#include "sandbox/rule_runner.h"
+
+#include <algorithm>
+
+#include "sandbox/document_api.h"
+#include "sandbox/rule_context.h"
+#include "sandbox/rule_loading.h"
+#include "sandbox/safe_stdlib.h"
+
+namespace swv {
+namespace {
+
+std::string first_line(const std::string& text) { return text.substr(0, text.find('\n')); }
+
+}  // namespace
+
+RuleRunner::RuleRunner(const RuleCatalog& catalog, const SandboxLimits& limits, std::string check_date)
+    : catalog_(catalog), check_date_(std::move(check_date)), state_(limits) {
+  std::string failure;
+  bool ok = state_.protect(
+      [&](lua_State* L) {
+        prepare_sandbox(L, catalog.folders());
+        register_document_api(L);
+        register_rule_context(L);
+        push_document(L);
+        document_ref_ = luaL_ref(L, LUA_REGISTRYINDEX);
+        push_rule_context(L);
+        context_ref_ = luaL_ref(L, LUA_REGISTRYINDEX);
+      },
+      &failure);
+  if (!ok) throw std::runtime_error("kan de Lua-sandbox niet opzetten: " + failure);
+  for (const auto& rule : catalog.rules()) compile(rule);
+}
+
+// Runs the rule file in a fresh environment, freezes that environment and keeps the table.
+void RuleRunner::compile(const RuleInfo& rule) {
+  if (auto old = rule_refs_.find(rule.id); old != rule_refs_.end()) {
+    luaL_unref(state_.get(), LUA_REGISTRYINDEX, old->second);
+    rule_refs_.erase(old);
+  }
+  std::string failure;
+  bool ok = state_.protect(
+      [&](lua_State* L) {
+        push_rule_chunk(L, rule.file);
+        lua_getupvalue(L, -1, 1);
+        lua_insert(L, -2);  // env below the chunk
+        if (state_.call_budgeted(0, 1) != LUA_OK) lua_error(L);
+        if (!lua_istable(L, -1)) luaL_error(L, "regelbestand geeft geen tabel terug");
+        freeze_environment(L, -2);
+        rule_refs_[rule.id] = luaL_ref(L, LUA_REGISTRYINDEX);
+        lua_pop(L, 1);
+      },
+      &failure);
+  if (ok) compile_errors_.erase(rule.id);
+  else compile_errors_[rule.id] = first_line(failure);
+}
+
+bool RuleRunner::applies(const RuleInfo& rule, const Document& document) {
+  if (std::find(rule.documents.begin(), rule.documents.end(), document.kind()) == rule.documents.end()) return false;
+  if (document.sector().empty()) return true;  // unknown sector: every rule, rather than none
+  return std::find(rule.sectors.begin(), rule.sectors.end(), document.sector()) != rule.sectors.end();
+}
+
+std::vector<Finding> RuleRunner::run(const AnnualReport& document, const std::vector<const RuleInfo*>& rules) {
+  std::vector<Finding> findings;
+  auto run_rule = [&](const RuleInfo& rule) {
+    if (!applies(rule, document)) return;
+    auto found = run_one(document, rule);
+    std::move(found.begin(), found.end(), std::back_inserter(findings));
+  };
+  if (rules.empty()) {
+    for (const auto& rule : catalog_.rules()) run_rule(rule);
+  } else {
+    for (const auto* rule : rules) run_rule(*rule);
+  }
+  return findings;
+}
+
+Finding RuleRunner::failure(const ActiveRun& run, const std::string& reason) const {
+  Finding f = make_finding(run, Status::fout, "Regel kon niet worden uitgevoerd: " + reason);
+  f.values["fout"] = reason;
+  return f;
+}
+
+std::vector<Finding> RuleRunner::run_one(const AnnualReport& document, const RuleInfo& rule) {
+  ActiveRun run;
+  run.document = &document;
+  run.generation = ++generation_;
+  run.rule = &rule;
+  run.params = &catalog_.params();
+  run.check_date = check_date_;
+  run.xpaths = &xpaths_;
+
+  if (auto error = compile_errors_.find(rule.id); error != compile_errors_.end())
+    return {failure(run, "regelbestand laadt niet: " + error->second)};
+
+  set_active_run(state_.get(), &run);
+  int status = LUA_OK;
+  std::string error_text;
+  std::optional<std::string> not_assessable;
+  std::string setup_failure;
+  bool ok = state_.protect(
+      [&](lua_State* L) {
+        lua_rawgeti(L, LUA_REGISTRYINDEX, rule_refs_.at(rule.id));
+        lua_pushliteral(L, "check");
+        lua_rawget(L, -2);
+        lua_remove(L, -2);
+        lua_rawgeti(L, LUA_REGISTRYINDEX, document_ref_);
+        lua_rawgeti(L, LUA_REGISTRYINDEX, context_ref_);
+        status = state_.call_budgeted(2, 0);
+        if (status == LUA_OK) return;
+        if (lua_istable(L, -1) && lua_getfield(L, -1, kNotAssessableField) == LUA_TSTRING) {
+          not_assessable = lua_tostring(L, -1);
+        } else if (const char* text = lua_tostring(L, -1)) {
+          error_text = text;
+        } else {
+          error_text = std::string("fout-object van type ") + luaL_typename(L, -1);
+        }
+      },
+      &setup_failure);
+  set_active_run(state_.get(), nullptr);
+
+  if (!ok) return {failure(run, first_line(setup_failure))};
+  if (not_assessable) return {make_finding(run, Status::niet_te_beoordelen, *not_assessable)};
+  if (status != LUA_OK) {
+    const auto& limits = state_.limits();
+    std::string reason;
+    switch (state_.last_stop()) {
+      case StopReason::memory:
+        reason = "geheugenlimiet van " + std::to_string(limits.memory_bytes >> 20) + " MiB overschreden";
+        break;
+      case StopReason::instructions:
+        reason = "instructielimiet van " + std::to_string(limits.instructions) + " overschreden (oneindige lus?)";
+        break;
+      case StopReason::wall_time:
+        reason = "tijdslimiet van " + std::to_string(limits.wall_time.count()) + " ms overschreden";
+        break;
+      case StopReason::none:
+        reason = first_line(error_text);
+        break;
+    }
+    // Whatever the rule left behind (upvalues, half-built tables) goes: start it afresh.
+    lua_gc(state_.get(), LUA_GCCOLLECT);
+    compile(rule);
+    return {failure(run, reason)};
+  }
+  if (run.not_applicable) {
+    if (!run.findings.empty()) return {failure(run, "regel meldde een uitkomst én niet_van_toepassing")};
+    return {};
+  }
+  if (run.findings.empty()) return {failure(run, "regel gaf geen uitkomst (roep ctx:voldoet, ctx:signaal, ... aan)")};
+  return std::move(run.findings);
+}
+
+}  // namespace swv

@@ -1,0 +1,175 @@
+#include "sandbox/safe_stdlib.h"
+
+#include <string_view>
+
+#include "sandbox/module_loader.h"
+
+namespace swv {
+namespace {
+
+// Registry key of the table of sandbox helpers the prelude returns.
+constexpr const char* kHelpersKey = "swvcheck.sandbox";
+
+// Host-generic sandbox policy, written in Lua because it is mostly table plumbing. It runs
+// once with the full standard library and keeps the originals it needs as upvalues.
+constexpr std::string_view kPrelude = R"lua(
+local next, type, error, pairs, select = next, type, error, pairs, select
+local rawget, rawset, raw_setmetatable = rawget, rawset, setmetatable
+local string, table, math, utf8 = string, table, math, utf8
+
+-- C functions are invisible to the instruction hook: cap the ones whose running time does
+-- not follow from memory use.
+local MAX_MOVE = 1000000
+local table_move = table.move
+table.move = function(a1, f, e, t, a2)
+  if type(f) == "number" and type(e) == "number" and e - f >= MAX_MOVE then
+    error("table.move: bereik te groot (meer dan " .. MAX_MOVE .. " elementen)", 2)
+  end
+  return table_move(a1, f, e, t, a2)
+end
+
+-- Backtracking patterns can run for minutes inside one C call. Estimate the work as
+-- n^k / k! for k unbounded quantifiers on a subject of n bytes and refuse what is too much.
+local MAX_PATTERN_WORK = 1e8
+local function quantifiers(pattern)
+  local k, i, n = 0, 1, #pattern
+  while i <= n do
+    local c = pattern:byte(i)
+    if c == 37 then i = i + 1                                  -- %x: escaped
+    elseif c == 42 or c == 43 or c == 45 then k = k + 1 end    -- * + -
+    i = i + 1
+  end
+  return k
+end
+local function check_pattern(name, s, pattern, plain)
+  if plain or type(s) ~= "string" or type(pattern) ~= "string" then return end
+  local k = quantifiers(pattern)
+  if k < 2 then return end
+  local work, n = 1, #s
+  for j = 1, k do work = work * n / j end
+  if work > MAX_PATTERN_WORK then
+    error("string." .. name .. ": patroon te complex voor een tekst van " .. n .. " tekens", 3)
+  end
+end
+for _, name in ipairs({"find", "match", "gmatch", "gsub"}) do
+  local original = string[name]
+  string[name] = function(s, pattern, a, plain)
+    check_pattern(name, s, pattern, name == "find" and plain)
+    return original(s, pattern, a, plain)
+  end
+end
+string.dump = nil
+-- Lock the string metatable: no rule may change the methods every string shares.
+local string_meta = getmetatable("")
+string_meta.__metatable = false
+
+local function readonly_error() error("deze tabel is alleen-lezen", 2) end
+
+local function readonly(t, seen)
+  seen = seen or {}
+  if seen[t] then return seen[t] end
+  local proxy = {}
+  seen[t] = proxy
+  for k, v in next, t do
+    if type(v) == "table" then rawset(t, k, readonly(v, seen)) end
+  end
+  raw_setmetatable(proxy, {
+    __index = t,
+    __newindex = readonly_error,
+    __len = function() return #t end,
+    __pairs = function() return next, t, nil end,
+    __metatable = false,
+  })
+  return proxy
+end
+
+-- setmetatable without __gc: finalizers run with hooks off and could hang the host.
+local function safe_setmetatable(t, mt)
+  if type(mt) == "table" and rawget(mt, "__gc") ~= nil then
+    error("setmetatable: __gc is niet toegestaan in regels", 2)
+  end
+  return raw_setmetatable(t, mt)
+end
+
+local function copy(t)
+  local c = {}
+  for k, v in next, t do c[k] = v end
+  return c
+end
+
+local SAFE_GLOBALS = {
+  "assert", "error", "getmetatable", "ipairs", "next", "pairs", "pcall", "select",
+  "tonumber", "tostring", "type", "xpcall", "_VERSION",
+}
+
+local function new_env(require)
+  local env = {}
+  for _, name in ipairs(SAFE_GLOBALS) do env[name] = _G[name] end
+  env.setmetatable = safe_setmetatable
+  env.string = copy(string)
+  env.table = copy(table)
+  env.utf8 = copy(utf8)
+  env.math = copy(math)
+  env.math.random, env.math.randomseed = nil, nil  -- results must be reproducible
+  env.require = require
+  env._G = env
+  return env
+end
+
+local function freeze_env(env)
+  local backing = {}
+  for k, v in next, env do backing[k] = v end
+  for k in next, backing do rawset(env, k, nil) end
+  backing._G = env
+  raw_setmetatable(env, {
+    __index = backing,
+    __newindex = function(_, name)
+      error("globale variabele '" .. tostring(name) .. "' kan na het laden niet meer worden gezet; gebruik local", 2)
+    end,
+    __metatable = false,
+  })
+end
+
+return { new_env = new_env, freeze_env = freeze_env, readonly = readonly }
+)lua";
+
+void call_helper(lua_State* L, const char* name, int nargs, int nresults) {
+  lua_getfield(L, LUA_REGISTRYINDEX, kHelpersKey);
+  lua_getfield(L, -1, name);
+  lua_remove(L, -2);
+  lua_insert(L, -1 - nargs);
+  lua_call(L, nargs, nresults);
+}
+
+}  // namespace
+
+void install_sandbox(lua_State* L) {
+  luaL_requiref(L, LUA_GNAME, luaopen_base, 1);
+  luaL_requiref(L, LUA_STRLIBNAME, luaopen_string, 1);
+  luaL_requiref(L, LUA_TABLIBNAME, luaopen_table, 1);
+  luaL_requiref(L, LUA_MATHLIBNAME, luaopen_math, 1);
+  luaL_requiref(L, LUA_UTF8LIBNAME, luaopen_utf8, 1);
+  lua_pop(L, 5);
+  if (luaL_loadbufferx(L, kPrelude.data(), kPrelude.size(), "=sandbox", "t") != LUA_OK) lua_error(L);
+  lua_call(L, 0, 1);
+  lua_setfield(L, LUA_REGISTRYINDEX, kHelpersKey);
+  // Nothing reaches _G any more but the prelude's upvalues; empty the dangerous parts anyway.
+  for (const char* name : {"dofile", "loadfile", "load", "collectgarbage", "print", "require"}) {
+    lua_pushnil(L);
+    lua_setglobal(L, name);
+  }
+}
+
+void push_new_environment(lua_State* L) {
+  push_require_function(L);
+  call_helper(L, "new_env", 1, 1);
+}
+
+void freeze_environment(lua_State* L, int index) {
+  lua_pushvalue(L, index);
+  call_helper(L, "freeze_env", 1, 0);
+}
+
+void make_readonly(lua_State* L) { call_helper(L, "readonly", 1, 1); }
+
+}  // namespace swv
