@@ -1,0 +1,22 @@
+// Runs a program the way a user does (a real process), capturing its output and exit code.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace swv::test {
+
+struct ProcessResult {
+  int exit_code = -1;
+  std::string out;
+  std::string err;
+};
+
+/// Runs `program` with `args` (no shell), with extra environment `env` ("NAME=value").
+ProcessResult run_process(const std::string& program, const std::vector<std::string>& args,
+                          const std::vector<std::string>& env = {});
+
+/// Runs the built swvcheck binary.
+ProcessResult run_swvcheck(const std::vector<std::string>& args, const std::vector<std::string>& env = {});
+
+}  // namespace swv::test
