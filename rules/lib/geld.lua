@@ -27,7 +27,9 @@ function M.parse(s)
   if not sign or #euros > MAX_EURO_DIGITS then
     error("geld.parse: geen bedrag: '" .. s .. "'", 2)
   end
-  local c = math.tointeger(tonumber(euros)) * 100 + math.tointeger(tonumber(frac .. ("0"):rep(2 - #frac)))
+  frac = (frac .. "00"):sub(1, 2) -- "5" -> "50", "" -> "00"
+  -- digit strings of at most 15 characters read as Lua integers, never floats
+  local c = tonumber(euros) * 100 + tonumber(frac)
   return sign == "-" and -c or c
 end
 
