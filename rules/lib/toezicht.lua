@@ -23,24 +23,29 @@ function M.participating(doc)
   return set
 end
 
--- Set of (normalised) names of the members of the SWV's own bestuur.
+-- The members of the SWV's own bestuur: normalised name -> XPath of that name (evidence).
 function M.bestuur_names(doc)
   local set, found = {}, false
-  for _, lid in ipairs(doc:nodes(M.BESTUUR_LEDEN)) do
+  for i, lid in ipairs(doc:nodes(M.BESTUUR_LEDEN)) do
     local naam = lid:text("@naam")
-    if naam then set[name_key(naam)], found = true, true end
+    if naam then
+      set[name_key(naam)] = ("%s[%d]/@naam"):format(M.BESTUUR_LEDEN, i)
+      found = true
+    end
   end
   if not found then return nil, { M.BESTUUR_LEDEN .. "/@naam" } end
   return set
 end
 
--- The members of intern toezicht as plain tables: naam (nil when absent), rol, line,
--- stemhebbend (true/false/nil) and the bevoegdGezag numbers of their nevenfuncties.
+-- The members of intern toezicht as plain tables: naam (nil when absent), path (XPath of the
+-- lid element), rol, line, stemhebbend (true/false/nil) and the bevoegdGezag numbers of their
+-- nevenfuncties.
 function M.leden(doc)
   local leden = {}
-  for _, node in ipairs(doc:nodes(M.TOEZICHT_LEDEN)) do
+  for i, node in ipairs(doc:nodes(M.TOEZICHT_LEDEN)) do
     local lid = {
       naam = node:text("@naam"),
+      path = ("%s[%d]"):format(M.TOEZICHT_LEDEN, i),
       rol = node:text("@rol"),
       line = node:line(),
       stemhebbend = node:bool("@stemhebbend"),
@@ -61,13 +66,15 @@ end
 
 -- How the member is called in a message: his name, or where he stands in the file.
 function M.label(lid)
-  return lid.naam or ("lid zonder naam (regel " .. tostring(lid.line) .. ")")
+  return lid.naam or ("lid zonder naam op regel " .. tostring(lid.line))
 end
 
--- true/false, or nil when the member has no name to compare.
+-- true/false, or nil when the member has no name to compare; when true, also the XPath of
+-- the same name in the bestuur.
 function M.is_bestuur_member(lid, bestuur_names)
   if not lid.naam then return nil end
-  return bestuur_names[name_key(lid.naam)] == true
+  local path = bestuur_names[name_key(lid.naam)]
+  return path ~= nil, path
 end
 
 -- Every member with is_linked, linked_to (participating board numbers), is_bestuur_member,

@@ -40,16 +40,21 @@ return {
       return uitkomst.ontbreekt(ctx, WAT, missing)
     end
 
-    local dubbel, onbekend = {}, false
+    local dubbel, bewijs, onbekend = {}, {}, false
     for _, lid in ipairs(leden) do
-      local member = toezicht.is_bestuur_member(lid, namen)
-      if member then dubbel[#dubbel + 1] = lid.naam end
+      local member, in_bestuur = toezicht.is_bestuur_member(lid, namen)
+      if member then
+        dubbel[#dubbel + 1] = lid.naam
+        bewijs[#bewijs + 1] = lid.path .. "/@naam"
+        bewijs[#bewijs + 1] = in_bestuur
+      end
       onbekend = onbekend or member == nil
     end
     local organiek = doc:bool(ORGANIEK)
     local values = { leden_in_beide = #dubbel, organieke_scheiding = organiek }
 
     if #dubbel > 0 then
+      if organiek == false then bewijs[#bewijs + 1] = ORGANIEK end
       values.namen = table.concat(dubbel, ", ")
       return ctx:overtreding{
         message = ("%s %s zowel lid van het intern toezicht als van het bestuur; bestuur en "
@@ -57,6 +62,7 @@ return {
           :format(uitkomst.opsomming(dubbel), #dubbel == 1 and "is" or "zijn", artikel(doc.sector),
             organiek == false and " Ook is er geen organieke scheiding." or ""),
         values = values,
+        evidence = bewijs,
       }
     end
     if onbekend then
@@ -70,6 +76,7 @@ return {
         message = "Bestuur en intern toezicht zijn niet organiek gescheiden (organiekeScheiding = "
           .. "nee); verbeterpunt 21 vraagt organieke scheiding (TZ-2). Geen lid zit in beide.",
         values = values,
+        evidence = { ORGANIEK },
       }
     end
     return ctx:voldoet{
