@@ -78,7 +78,8 @@ local function beoordeel(doc, ctx, som, tolerantie)
       subject = som.subject, values = values, evidence = paths,
       message = ("%s klopt niet: totaal %s, som van de onderdelen %s, verschil %s "
         .. "(meer dan %s); het jaarverslag is intern inconsistent.")
-        :format(wat, geld.fmt(totaal), geld.fmt(opgeteld), geld.fmt(verschil), geld.fmt(tolerantie)),
+        :format(wat, geld.fmt(totaal), geld.fmt(opgeteld), geld.fmt(verschil),
+          geld.fmt(tolerantie)),
     }
   end
   return ctx:voldoet{
@@ -97,13 +98,15 @@ return {
   documents = { "jaarverslag" },
   norm = {
     title = "Interne consistentie van de jaarrekening",
-    source = "Regeling jaarverslaggeving onderwijs; RJ 660 (totalen gelijk aan de som van hun posten)",
+    source = "Regeling jaarverslaggeving onderwijs; RJ 660 "
+      .. "(totalen gelijk aan de som van hun posten)",
     in_force_from = "2013-01-01",
   },
   description = "Controleert of de totalen in het jaarverslag gelijk zijn aan de som van hun "
     .. "onderdelen: eigen vermogen, baten, lasten, resultaat (baten min lasten plus financiële "
     .. "baten min financiële lasten) en het balanstotaal aan beide kanten. Een verschil van meer "
-    .. "dan de tolerantie is een overtreding: het verslag is dan niet betrouwbaar zoals het er ligt.",
+    .. "dan de tolerantie is een overtreding: het verslag is dan niet betrouwbaar zoals het "
+    .. "er ligt.",
   params = { "consistentie.sommen.tolerantie" },
 
   check = function(doc, ctx)
