@@ -1,5 +1,6 @@
 #include "documents/annual_report.h"
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <fstream>
@@ -67,8 +68,19 @@ std::unique_ptr<AnnualReport> AnnualReport::parse(std::string text, const std::s
   auto result = report->xml_.load_buffer_inplace(report->buffer_.data(), report->buffer_.size(),
                                                  pugi::parse_default, pugi::encoding_utf8);
   if (!result) {
-    auto pos = report->lines_.position(static_cast<std::size_t>(result.offset));
-    *error = {describe_parse_error(result), pos.line, pos.column};
+    const std::string& raw = report->buffer_;  // in-place parsing leaves text after the error intact
+    auto offset = static_cast<std::size_t>(result.offset);
+    std::string message = describe_parse_error(result);
+    if (result.status == pugi::status_no_document_element) {
+      // pugixml points past the end; the defect is where the content starts.
+      offset = std::min(raw.find_first_not_of(" \t\r\n"), raw.size());
+    } else if (result.status == pugi::status_end_element_mismatch) {
+      auto name_end = raw.find_first_of(" \t\r\n>", offset);
+      message += ": </" + raw.substr(offset, std::min(name_end, raw.size()) - offset) +
+                 "> sluit een ander element dan het laatst geopende (is een tag niet gesloten?)";
+    }
+    auto pos = report->lines_.position(offset);
+    *error = {message, pos.line, pos.column};
     return nullptr;
   }
   if (!report->validate(error)) return nullptr;
