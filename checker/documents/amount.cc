@@ -1,6 +1,7 @@
 #include "documents/amount.h"
 
 #include <charconv>
+#include <cstdio>
 #include <limits>
 
 namespace swv {
@@ -47,9 +48,10 @@ std::string format_cents(std::int64_t cents) {
   bool negative = cents < 0;
   // Work on the magnitude as unsigned so INT64_MIN cannot overflow.
   std::uint64_t magnitude = negative ? 0 - static_cast<std::uint64_t>(cents) : static_cast<std::uint64_t>(cents);
-  std::string fraction = std::to_string(magnitude % 100);
-  if (fraction.size() == 1) fraction.insert(0, "0");
-  return (negative ? "-" : "") + std::to_string(magnitude / 100) + "." + fraction;
+  char buffer[32];
+  std::snprintf(buffer, sizeof buffer, "%s%llu.%02llu", negative ? "-" : "",
+                static_cast<unsigned long long>(magnitude / 100), static_cast<unsigned long long>(magnitude % 100));
+  return buffer;
 }
 
 std::optional<std::string> parse_decimal(std::string_view text) {

@@ -3,6 +3,7 @@
 #include <cstring>
 #include <stdexcept>
 #include <string_view>
+#include <vector>
 
 #include "documents/amount.h"
 #include "documents/iso_date.h"
@@ -212,18 +213,27 @@ pugi::xpath_node first_match(XPathCache& cache, const std::string& query, pugi::
 }
 
 std::string node_path(pugi::xml_node node, pugi::xml_attribute attribute) {
+  std::vector<pugi::xml_node> chain;
+  for (; node && node.type() == pugi::node_element; node = node.parent()) chain.push_back(node);
   std::string path;
-  for (; node && node.type() == pugi::node_element; node = node.parent()) {
-    std::string step = std::string("/") + node.name();
+  for (auto it = chain.rbegin(); it != chain.rend(); ++it) {
+    path += '/';
+    path += it->name();
     int index = 0, same = 0;
-    for (auto sibling = node.parent().child(node.name()); sibling; sibling = sibling.next_sibling(node.name())) {
+    for (auto sibling = it->parent().child(it->name()); sibling; sibling = sibling.next_sibling(it->name())) {
       ++same;
-      if (sibling == node) index = same;
+      if (sibling == *it) index = same;
     }
-    if (same > 1) step += "[" + std::to_string(index) + "]";
-    path.insert(0, step);
+    if (same > 1) {
+      path += '[';
+      path += std::to_string(index);
+      path += ']';
+    }
   }
-  if (attribute) path += std::string("/@") + attribute.name();
+  if (attribute) {
+    path += "/@";
+    path += attribute.name();
+  }
   return path;
 }
 
