@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Second command of the README (and what CI runs): install, build Debug with warnings as
+# errors, run the whole test suite, then the same suite under ASan+UBSan.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+scripts/install-deps.sh
+jobs="$(nproc)"
+
+cmake -S . -B build/debug -DCMAKE_BUILD_TYPE=Debug >/dev/null
+cmake --build build/debug -j"$jobs"
+ctest --test-dir build/debug --output-on-failure -j"$jobs"
+
+if [ "${SWVCHECK_SKIP_SANITIZERS:-0}" != "1" ]; then
+  cmake -S . -B build/asan -DCMAKE_BUILD_TYPE=Debug -DSWVCHECK_SANITIZE=ON >/dev/null
+  cmake --build build/asan -j"$jobs"
+  ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
+    ctest --test-dir build/asan --output-on-failure -j"$jobs"
+fi
