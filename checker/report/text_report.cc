@@ -40,6 +40,8 @@ std::string padded(std::string text, std::size_t width) {
 
 std::string write_text_report(const CheckResult& result, const ReportContext& context, const TextOptions& options) {
   std::ostringstream out;
+  out << "swvcheck " << context.tool_version << " · regels " << context.rules_version << " · gecontroleerd op "
+      << context.checked_on << "\n\n";
   auto paint = [&](Status s, const std::string& text) {
     return options.color ? std::string(colour(s)) + text + "\033[0m" : text;
   };
@@ -59,13 +61,18 @@ std::string write_text_report(const CheckResult& result, const ReportContext& co
           << f->message;
       if (!f->norm.id.empty()) out << " [" << f->norm.id << "]";
       out << "\n";
-      if (f->status == Status::voldoet && !options.verbose) continue;
+      bool flagged = is_flagged(f->status);
+      if (!flagged && !options.verbose) continue;
       std::string indent(21, ' ');
-      for (const auto& e : f->evidence) {
+      // A few places are enough to find the spot; --verbose shows every one.
+      std::size_t shown = options.verbose ? f->evidence.size() : std::min<std::size_t>(f->evidence.size(), 3);
+      for (std::size_t i = 0; i < shown; ++i) {
+        const auto& e = f->evidence[i];
         out << indent << "bewijs: " << e.document;
         if (e.line > 0) out << ":" << e.line;
         out << "  " << e.path << "\n";
       }
+      if (shown < f->evidence.size()) out << indent << "        (en nog " << f->evidence.size() - shown << ", zie --verbose)\n";
       if (f->status != Status::fout)
         out << indent << "norm: " << f->norm.title << " (" << f->norm.source << ")\n";
     }
@@ -92,7 +99,6 @@ std::string write_text_report(const CheckResult& result, const ReportContext& co
     first = false;
   }
   out << "\n";
-  (void)context;
   return out.str();
 }
 

@@ -10,7 +10,7 @@ namespace swv {
 
 struct TextOptions {
   bool color = false;     ///< ANSI colours (only when writing to a terminal)
-  bool verbose = false;   ///< also show evidence and norm for `voldoet`
+  bool verbose = false;   ///< evidence and norm for every finding, not only flagged ones
 };
 
 std::string write_text_report(const CheckResult& result, const ReportContext& context, const TextOptions& options);
