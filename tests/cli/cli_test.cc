@@ -183,3 +183,31 @@ TEST_CASE("cli: a Release binary out of tree finds the shipped rules; SWVCHECK_R
   CHECK_THAT(result.out, Catch::Contains("test.alleen"));
   CHECK_THAT(result.out, !Catch::Contains("reserves.signaleringswaarde"));
 }
+
+TEST_CASE("cli: rules explain shows norm, source and dated parameters of a rule by id or norm id") {
+  for (const char* name : {"reserves.signaleringswaarde", "rs-1"}) {
+    auto result = run_swvcheck({"rules", "explain", name});
+    CHECK(result.exit_code == 0);
+    CHECK_THAT(result.out, Catch::Contains("Kamerstuk 35 300 VIII nr. 207"));
+    CHECK_THAT(result.out, Catch::Contains("reserves.signaleringswaarde.percentage"));
+    CHECK_THAT(result.out, Catch::Contains("vanaf 2019-01-01: 0.035"));
+  }
+  auto unknown = run_swvcheck({"rules", "explain", "XX-9"});
+  CHECK(unknown.exit_code == 2);
+  CHECK_THAT(unknown.err, Catch::Contains("XX-9"));
+}
+
+TEST_CASE("cli: rules check passes the shipped rules and names file and line of a bad rule") {
+  auto ok = run_swvcheck({"rules", "check"});
+  CHECK(ok.exit_code == 0);
+  CHECK_THAT(ok.out, Catch::Contains("regels in orde"));
+  TempDir overlay;
+  std::string rule = TestRules::rule("zonder", "ctx:voldoet{ message = 'x' }");
+  rule.replace(rule.find("  title ="), rule.find("\n", rule.find("  title =")) - rule.find("  title =") + 1, "");
+  overlay.write("families.lua", "return { { id = \"test\", title = \"Test\" } }\n");
+  overlay.write("test/zonder.lua", rule);
+  auto bad = run_swvcheck({"rules", "check", "--rules", overlay.path()});
+  CHECK(bad.exit_code == 2);
+  CHECK_THAT(bad.err, Catch::Contains("zonder.lua:"));
+  CHECK_THAT(bad.err, Catch::Contains("title: ontbreekt"));
+}

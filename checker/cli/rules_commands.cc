@@ -1,0 +1,131 @@
+#include "cli/rules_commands.h"
+
+#include <algorithm>
+
+#include <boost/program_options.hpp>
+
+#include "cli/cli_support.h"
+
+namespace swv {
+namespace {
+
+namespace po = boost::program_options;
+
+const char* kRulesUsage =
+    "Gebruik: swvcheck rules list [--rules MAP]\n"
+    "         swvcheck rules explain ID [--rules MAP]   (ID: regel-id of normnummer, bijv. RS-1)\n"
+    "         swvcheck rules check [--rules MAP]\n";
+
+std::string padded(const std::string& text, std::size_t width) {
+  return text.size() < width ? text + std::string(width - text.size(), ' ') : text + " ";
+}
+
+void list_rules(const RuleCatalog& catalog, std::ostream& out) {
+  for (const auto& family : catalog.families()) {
+    bool header = false;
+    for (const auto& rule : catalog.rules()) {
+      if (rule.family != family.id) continue;
+      if (!header) out << family.title << " (" << family.id << ")\n";
+      header = true;
+      out << "  " << padded(rule.id, 38) << padded(rule.norm_id, 6) << rule.title << "\n";
+    }
+  }
+}
+
+const RuleInfo* find_rule(const RuleCatalog& catalog, const std::string& name) {
+  if (const auto* rule = catalog.find(name)) return rule;
+  auto upper = [](std::string s) {
+    std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
+    return s;
+  };
+  for (const auto& rule : catalog.rules())
+    if (upper(rule.norm_id) == upper(name)) return &rule;
+  return nullptr;
+}
+
+// In Dutch: what the rule checks, its norm and source, its parameters with every dated value.
+void explain_rule(const RuleCatalog& catalog, const RuleInfo& rule, std::ostream& out) {
+  auto family = std::find_if(catalog.families().begin(), catalog.families().end(),
+                             [&](const Family& f) { return f.id == rule.family; });
+  auto join = [](const std::vector<std::string>& items) {
+    std::string text;
+    for (const auto& item : items) text += (text.empty() ? "" : ", ") + item;
+    return text;
+  };
+  out << rule.id << " (" << rule.norm_id << "): " << rule.title << "\n\n";
+  out << "Familie:        " << (family != catalog.families().end() ? family->title : rule.family) << "\n";
+  out << "Sectoren:       " << join(rule.sectors) << "\n";
+  out << "Documenten:     " << join(rule.documents) << "\n";
+  out << "Norm:           " << rule.norm.title << "\n";
+  out << "Bron:           " << rule.norm.source << "\n";
+  out << "In werking:     vanaf " << rule.norm.in_force_from << "\n";
+  out << "Regelbestand:   " << rule.file << "\n\n";
+  out << "Wat de regel controleert:\n  " << rule.description << "\n\n";
+  out << "Uitkomsten:     overtreding of signaal (de norm is niet gehaald), voldoet, niet-te-beoordelen\n"
+         "                (gegevens of een parameterwaarde ontbreken; de bevinding noemt ze), fout (de regel faalde)\n";
+  if (rule.params.empty()) return;
+  out << "\nParameters:\n";
+  for (const auto& name : rule.params) {
+    const Parameter* p = catalog.params().find(name);
+    if (p == nullptr) continue;
+    out << "  " << name << ": " << p->description;
+    if (!p->unit.empty()) out << " (" << p->unit << (p->rounding.empty() ? "" : ", afronding " + p->rounding) << ")";
+    out << "\n    bron: " << p->source << "\n";
+    if (p->values.empty()) out << "    nog geen waarde\n";
+    for (std::size_t i = 0; i < p->values.size(); ++i) {
+      const auto& v = p->values[i];
+      out << "    vanaf " << v.from;
+      if (i + 1 < p->values.size()) out << " tot " << p->values[i + 1].from;
+      out << ": " << (v.value ? *v.value : "geen waarde") << "\n";
+    }
+  }
+}
+
+}  // namespace
+
+int rules_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+  if (args.empty() || args.front() == "--help" || args.front() == "-h") {
+    (args.empty() ? err : out) << kRulesUsage;
+    return args.empty() ? kUsageError : 0;
+  }
+  const std::string& action = args.front();
+  if (action != "list" && action != "explain" && action != "check")
+    return usage_error(err, "onbekende opdracht 'rules " + action + "'");
+  po::options_description options("Opties van swvcheck rules");
+  options.add(rules_options());
+  po::options_description hidden;
+  hidden.add_options()("names", po::value<std::vector<std::string>>());
+  po::options_description all;
+  all.add(options).add(hidden);
+  po::positional_options_description positional;
+  positional.add("names", -1);
+  po::variables_map vm;
+  po::store(po::command_line_parser(std::vector<std::string>(args.begin() + 1, args.end()))
+                .options(all)
+                .positional(positional)
+                .run(),
+            vm);
+  po::notify(vm);
+  auto names = strings(vm, "names");
+  if (action == "explain" && names.empty()) return usage_error(err, "rules explain heeft een regel-id of normnummer nodig");
+  if (action != "explain" && !names.empty()) return usage_error(err, "onverwacht argument '" + names.front() + "'");
+
+  auto catalog = load_catalog(strings(vm, "rules"), limits_from(vm), err);
+  if (!catalog) return kUsageError;
+  if (action == "list") {
+    list_rules(*catalog, out);
+  } else if (action == "check") {
+    out << "regels in orde: " << catalog->rules().size() << " regels, " << catalog->params().all().size()
+        << " parameters, " << catalog->families().size() << " families\n";
+  } else {
+    for (std::size_t i = 0; i < names.size(); ++i) {
+      const RuleInfo* rule = find_rule(*catalog, names[i]);
+      if (rule == nullptr) return usage_error(err, "geen regel of norm '" + names[i] + "' (zie swvcheck rules list)");
+      if (i > 0) out << "\n";
+      explain_rule(*catalog, *rule, out);
+    }
+  }
+  return 0;
+}
+
+}  // namespace swv
