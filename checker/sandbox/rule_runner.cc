@@ -109,9 +109,14 @@ std::vector<Finding> RuleRunner::run_one(const AnnualReport& document, const Rul
         lua_rawgeti(L, LUA_REGISTRYINDEX, context_ref_);
         status = state_.call_budgeted(2, 0);
         if (status == LUA_OK) return;
-        if (lua_istable(L, -1) && lua_getfield(L, -1, kNotAssessableField) == LUA_TSTRING) {
-          not_assessable = lua_tostring(L, -1);
-        } else if (const char* text = lua_tostring(L, -1)) {
+        if (lua_istable(L, -1)) {
+          // Raw access: the budget has ended, so no metamethod of the rule may run now.
+          lua_pushstring(L, kNotAssessableField);
+          if (lua_rawget(L, -2) == LUA_TSTRING) not_assessable = lua_tostring(L, -1);
+          lua_pop(L, 1);
+        }
+        if (not_assessable) return;
+        if (const char* text = lua_tostring(L, -1)) {
           error_text = text;
         } else {
           error_text = std::string("fout-object van type ") + luaL_typename(L, -1);

@@ -22,14 +22,26 @@ local string, table, math, utf8 = string, table, math, utf8
 local MAX_MOVE = 1000000
 local table_move = table.move
 table.move = function(a1, f, e, t, a2)
-  if type(f) == "number" and type(e) == "number" and e - f >= MAX_MOVE then
+  local first, last = tonumber(f), tonumber(e)  -- table.move takes "1" and "3e8" too
+  if first and last and last - first >= MAX_MOVE then
     error("table.move: bereik te groot (meer dan " .. MAX_MOVE .. " elementen)", 2)
   end
   return table_move(a1, f, e, t, a2)
 end
+-- rep loops n times even when the result is empty (no memory is used to stop it).
+local MAX_REP = 10000000
+local string_rep = string.rep
+string.rep = function(s, n, sep)
+  local count = tonumber(n)
+  if count and count > MAX_REP then
+    error("string.rep: te veel herhalingen (meer dan " .. MAX_REP .. ")", 2)
+  end
+  return string_rep(s, n, sep)
+end
 
 -- Backtracking patterns can run for minutes inside one C call. Estimate the work as
--- n^k / k! for k unbounded quantifiers on a subject of n bytes and refuse what is too much.
+-- n^k / k! for k unbounded quantifiers on a subject of n bytes, with one more factor for
+-- the start positions of a pattern not anchored with '^', and refuse what is too much.
 local MAX_PATTERN_WORK = 1e8
 local function quantifiers(pattern)
   local k, i, n = 0, 1, #pattern
@@ -44,6 +56,7 @@ end
 local function check_pattern(name, s, pattern, plain)
   if plain or type(s) ~= "string" or type(pattern) ~= "string" then return end
   local k = quantifiers(pattern)
+  if name == "gmatch" or pattern:byte(1) ~= 94 then k = k + 1 end  -- not anchored: every start
   if k < 2 then return end
   local work, n = 1, #s
   for j = 1, k do work = work * n / j end
@@ -91,6 +104,21 @@ local function safe_setmetatable(t, mt)
   return raw_setmetatable(t, mt)
 end
 
+-- xpcall without running the handler inside the error machinery: there (e.g. when the
+-- budget hook raised the error) hooks are off and a looping handler would never stop.
+local pcall = pcall
+local function xpcall_result(handler, ok, ...)
+  if ok then return ok, ... end
+  local _, result = pcall(handler, (...))
+  return false, result
+end
+local function safe_xpcall(f, handler, ...)
+  if type(handler) ~= "function" then
+    error("bad argument #2 to 'xpcall' (function expected, got " .. type(handler) .. ")", 2)
+  end
+  return xpcall_result(handler, pcall(f, ...))
+end
+
 local function copy(t)
   local c = {}
   for k, v in next, t do c[k] = v end
@@ -99,13 +127,14 @@ end
 
 local SAFE_GLOBALS = {
   "assert", "error", "getmetatable", "ipairs", "next", "pairs", "pcall", "select",
-  "tonumber", "tostring", "type", "xpcall", "_VERSION",
+  "tonumber", "tostring", "type", "_VERSION",
 }
 
 local function new_env(require)
   local env = {}
   for _, name in ipairs(SAFE_GLOBALS) do env[name] = _G[name] end
   env.setmetatable = safe_setmetatable
+  env.xpcall = safe_xpcall
   env.string = copy(string)
   env.table = copy(table)
   env.utf8 = copy(utf8)
