@@ -2,28 +2,34 @@
 
 namespace swv {
 
+int raw_field(lua_State* L, int table, const char* name) {
+  table = lua_absindex(L, table);
+  lua_pushstring(L, name);
+  return lua_rawget(L, table);
+}
+
 int field_type(lua_State* L, int table, const char* name) {
-  int type = lua_getfield(L, table, name);
+  int type = raw_field(L, table, name);
   lua_pop(L, 1);
   return type;
 }
 
 std::optional<std::string> string_field(lua_State* L, int table, const char* name) {
   std::optional<std::string> result;
-  if (lua_getfield(L, table, name) == LUA_TSTRING) result = lua_tostring(L, -1);
+  if (raw_field(L, table, name) == LUA_TSTRING) result = lua_tostring(L, -1);
   lua_pop(L, 1);
   return result;
 }
 
 std::optional<std::vector<std::string>> string_list_field(lua_State* L, int table, const char* name) {
-  if (lua_getfield(L, table, name) != LUA_TTABLE) {
+  if (raw_field(L, table, name) != LUA_TTABLE) {
     lua_pop(L, 1);
     return std::nullopt;
   }
   std::vector<std::string> items;
   bool ok = true;
   for (lua_Integer i = 1;; ++i) {
-    int type = lua_geti(L, -1, i);
+    int type = lua_rawgeti(L, -1, i);
     if (type == LUA_TNIL) {
       lua_pop(L, 1);
       break;

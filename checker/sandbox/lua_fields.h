@@ -9,6 +9,11 @@
 
 namespace swv {
 
+// All of them read raw (no metamethods): the host reads rule tables after the rule's budget
+// has ended, where an __index of the rule's would run without limits.
+
+/// [-0, +1, -] Pushes t[name] and returns its type.
+int raw_field(lua_State* L, int table, const char* name);
 /// [-0, +0, -] The string at t[name], nullopt when absent or not a string.
 std::optional<std::string> string_field(lua_State* L, int table, const char* name);
 /// [-0, +0, -] The strings of the list t[name]; nullopt when absent, not a list or holding non-strings.

@@ -1,6 +1,7 @@
 #include "sandbox/rule_catalog.h"
 
 #include <algorithm>
+#include <cctype>
 #include <filesystem>
 #include <map>
 #include <set>
@@ -37,6 +38,23 @@ int line_of_field(const std::string& text, const std::string& name) {
   return 0;
 }
 
+// The line of the file's top-level `return` (written at the start of a line), for problems
+// with the returned table as a whole, such as a missing field.
+int line_of_return(const std::string& text) {
+  int line = 1, found = 0;
+  std::size_t start = 0;
+  while (start < text.size()) {
+    auto end = text.find('\n', start);
+    std::string_view row(text.data() + start, (end == std::string::npos ? text.size() : end) - start);
+    bool word_ends = row.size() == 6 || !(std::isalnum(static_cast<unsigned char>(row[6])) || row[6] == '_');
+    if (row.rfind("return", 0) == 0 && word_ends) found = line;
+    if (end == std::string::npos) break;
+    start = end + 1;
+    ++line;
+  }
+  return found;
+}
+
 class FolderLoader {
  public:
   FolderLoader(LuaState& state, std::vector<RuleLoadError>* errors) : state_(state), errors_(errors) {}
@@ -47,7 +65,7 @@ class FolderLoader {
     run_file(file, [&](lua_State* L) {
       if (!lua_istable(L, -1)) throw std::runtime_error("families.lua moet een lijst van families teruggeven");
       int list = lua_gettop(L);
-      for (lua_Integer i = 1; lua_geti(L, list, i) == LUA_TTABLE; ++i) {
+      for (lua_Integer i = 1; lua_rawgeti(L, list, i) == LUA_TTABLE; ++i) {
         auto id = string_field(L, -1, "id");
         auto title = string_field(L, -1, "title");
         if (!id || !title) throw std::runtime_error("familie " + std::to_string(i) + " mist id of title");
@@ -94,7 +112,7 @@ class FolderLoader {
         if (!problem.empty()) {
           auto field = problem.substr(0, problem.find(':'));
           int line = line_of_field(text, field);
-          error(file, line ? line : line_of_field(text, "return"), problem);
+          error(file, line ? line : line_of_return(text), problem);
           return;
         }
         problem = validate_references(info, families, params);
@@ -150,15 +168,15 @@ class FolderLoader {
     p.rounding = string_field(L, spec, "rounding").value_or("");
     p.source = string_field(L, spec, "source").value_or("");
     if (p.description.empty() || p.source.empty()) fail("description en source zijn verplicht");
-    if (lua_getfield(L, spec, "values") != LUA_TTABLE) fail("values (een lijst van {from=..., value=...}) ontbreekt");
+    if (raw_field(L, spec, "values") != LUA_TTABLE) fail("values (een lijst van {from=..., value=...}) ontbreekt");
     int values = lua_gettop(L);
-    for (lua_Integer i = 1; lua_geti(L, values, i) == LUA_TTABLE; ++i) {
+    for (lua_Integer i = 1; lua_rawgeti(L, values, i) == LUA_TTABLE; ++i) {
       int entry = lua_gettop(L);
       DatedValue v;
       v.from = string_field(L, entry, "from").value_or("");
       if (!parse_iso_date(v.from)) fail("waarde " + std::to_string(i) + ": from moet een datum JJJJ-MM-DD zijn");
       if (!p.values.empty() && p.values.back().from >= v.from) fail("waarden moeten op oplopende datum staan");
-      lua_getfield(L, entry, "value");
+      raw_field(L, entry, "value");
       if (lua_isinteger(L, -1)) {
         v.value = std::to_string(lua_tointeger(L, -1));
         v.is_integer = true;

@@ -61,7 +61,7 @@ std::string read_rule_info(lua_State* L, int index, const std::string& file, Rul
     if (std::find(kinds.begin(), kinds.end(), d) == kinds.end()) return "documents: onbekende documentsoort '" + d + "'";
   info->documents = *documents;
 
-  if (lua_getfield(L, index, "norm") != LUA_TTABLE) {
+  if (raw_field(L, index, "norm") != LUA_TTABLE) {
     lua_pop(L, 1);
     return "norm: ontbreekt (een tabel met title, source en in_force_from)";
   }
@@ -94,7 +94,12 @@ RuleLoadError error_from_lua_message(const std::string& file, const std::string&
     if (!number.empty() && std::all_of(number.begin(), number.end(), ::isdigit)) {
       auto rest = first.substr(end + 1);
       if (!rest.empty() && rest.front() == ' ') rest.erase(0, 1);
-      return {first.substr(0, colon), std::stoi(number), rest};
+      auto where = first.substr(0, colon);
+      // Lua shortens a long chunk name to "...tail": name the whole file again.
+      if (where.rfind("...", 0) == 0 && file.size() >= where.size() - 3 &&
+          file.compare(file.size() - (where.size() - 3), where.size() - 3, where, 3) == 0)
+        where = file;
+      return {where, std::stoi(number), rest};
     }
     colon = end;
   }
