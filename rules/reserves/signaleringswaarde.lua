@@ -54,6 +54,7 @@ return {
       publiek_eigen_vermogen = geld.str(publiek),
       totale_baten = geld.str(totale_baten),
       signaleringswaarde = geld.str(waarde),
+      overschot = geld.str(publiek - waarde), -- negative when below: norms.md reports it always
       ratio = geld.ratio(publiek, waarde),
     }
     local grondslag = ("(RS-1: %s van de totale baten %s, minimaal %s)")
@@ -62,7 +63,6 @@ return {
       or " Geen private bestemmingsreserve opgegeven: het totale eigen vermogen is gebruikt."
 
     if publiek > waarde then
-      values.overschot = geld.str(publiek - waarde)
       return ctx:signaal{
         message = ("Publiek eigen vermogen %s ligt %s boven de signaleringswaarde %s %s.%s")
           :format(geld.fmt(publiek), geld.fmt(publiek - waarde), geld.fmt(waarde), grondslag, noot),
