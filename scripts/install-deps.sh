@@ -5,7 +5,7 @@ set -euo pipefail
 
 packages=(
   build-essential cmake pkg-config
-  liblua5.4-dev libpugixml-dev libboost-program-options-dev nlohmann-json3-dev catch2
+  liblua5.4-dev libpugixml-dev libboost-program-options-dev nlohmann-json3-dev catch2 libcsv-dev
   python3  # runs shared/tools/validate-findings in the end-to-end tests
 )
 

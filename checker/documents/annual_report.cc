@@ -3,13 +3,12 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
-#include <fstream>
-#include <sstream>
 #include <string_view>
 #include <vector>
 
 #include "documents/amount.h"
 #include "documents/annual_report_schema.h"
+#include "documents/read_file.h"
 
 namespace swv {
 namespace {
@@ -49,18 +48,12 @@ AnnualReport::AnnualReport(std::string text, std::string path)
     : buffer_(std::move(text)), path_(std::move(path)), lines_(buffer_) {}
 
 std::unique_ptr<AnnualReport> AnnualReport::load(const std::string& path, LoadError* error) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
+  std::string contents;
+  if (!read_file(path, &contents)) {
     *error = {std::string("kan bestand niet openen: ") + std::strerror(errno), 0, 0};
     return nullptr;
   }
-  std::ostringstream contents;
-  contents << in.rdbuf();
-  if (in.bad()) {
-    *error = {"kan bestand niet lezen", 0, 0};
-    return nullptr;
-  }
-  return parse(std::move(contents).str(), path, error);
+  return parse(std::move(contents), path, error);
 }
 
 std::unique_ptr<AnnualReport> AnnualReport::parse(std::string text, const std::string& path, LoadError* error) {

@@ -62,6 +62,8 @@ struct DocumentRecord {
   std::string swv;
   int jaar = 0;
   std::optional<LoadError> error;  ///< set when the document failed to load
+  std::vector<LoadError> line_errors;  ///< registration lines that could not be used
+  std::vector<std::string> warnings;   ///< e.g. a registration without an annual report
 };
 
 }  // namespace swv

@@ -35,6 +35,12 @@ ordered_json report_to_json(const CheckResult& result, const ReportContext& cont
       if (d.error->column > 0) error["column"] = d.error->column;
       item["error"] = std::move(error);
     }
+    if (!d.line_errors.empty()) {
+      ordered_json errors = ordered_json::array();
+      for (const auto& e : d.line_errors) errors.push_back({{"message", e.message}, {"line", e.line}});
+      item["errors"] = std::move(errors);
+    }
+    if (!d.warnings.empty()) item["warnings"] = d.warnings;
     documents.push_back(std::move(item));
   }
   ordered_json findings = ordered_json::array();

@@ -90,6 +90,18 @@ std::string write_text_report(const CheckResult& result, const ReportContext& co
     }
     out << "\n";
   }
+  bool any_notes = std::any_of(result.documents.begin(), result.documents.end(), [](const DocumentRecord& d) {
+    return !d.line_errors.empty() || !d.warnings.empty();
+  });
+  if (any_notes) {
+    out << "Opmerkingen bij documenten:\n";
+    for (const auto& d : result.documents) {
+      for (const auto& e : d.line_errors)
+        out << "  " << d.path << ":" << e.line << ": regel niet gebruikt: " << e.message << "\n";
+      for (const auto& w : d.warnings) out << "  " << d.path << ": " << w << "\n";
+    }
+    out << "\n";
+  }
   Summary s = summarize(result);
   out << "Samenvatting: " << s.documents << " document" << (s.documents == 1 ? "" : "en") << " (" << s.errors
       << " niet geladen); ";

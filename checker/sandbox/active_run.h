@@ -13,6 +13,7 @@
 #include <pugixml.hpp>
 
 #include "documents/annual_report.h"
+#include "documents/check_unit.h"
 #include "findings/finding.h"
 #include "sandbox/param_store.h"
 #include "sandbox/rule_catalog.h"
@@ -27,11 +28,18 @@ struct ReadRecord {
   std::string missing_path;
 };
 
+/// A registration the rule asked for (for evidence when the finding rests on records).
+struct RecordRead {
+  const Registration* file;
+  const Record* record;  ///< nullptr: the rule read the whole list
+};
+
 /// Compiled XPath queries of one Lua state (one worker), reused for every document.
 using XPathCache = std::unordered_map<std::string, pugi::xpath_query>;
 
 struct ActiveRun {
-  const AnnualReport* document = nullptr;
+  const CheckUnit* unit = nullptr;
+  const AnnualReport* report = nullptr;  ///< the unit's annual report, nullptr without one
   std::uint64_t generation = 0;  ///< nodes from another call are refused
   const RuleInfo* rule = nullptr;
   const ParamStore* params = nullptr;
@@ -39,6 +47,7 @@ struct ActiveRun {
   XPathCache* xpaths = nullptr;
 
   std::vector<ReadRecord> reads;
+  std::vector<RecordRead> record_reads;
   std::map<std::string, std::string> params_used;
   std::vector<Finding> findings;
   std::optional<std::string> not_applicable;

@@ -8,6 +8,7 @@
 #include "documents/amount.h"
 #include "documents/iso_date.h"
 #include "sandbox/lua_state.h"
+#include "sandbox/records_api.h"
 
 namespace swv {
 namespace {
@@ -32,13 +33,14 @@ std::string_view trim(std::string_view s) {
 
 ActiveRun& run_of(lua_State* L) {
   auto* run = active_run(L);
-  if (run == nullptr || run->document == nullptr) luaL_error(L, "doc is alleen bruikbaar tijdens check()");
+  if (run == nullptr || run->unit == nullptr) luaL_error(L, "doc is alleen bruikbaar tijdens check()");
   return *run;
 }
 
 // The node a method works from: the root element for `doc`, the node itself for a node.
+// Without an annual report in the unit `doc` has no XML: an empty node, so every read is nil.
 pugi::xml_node context_node(lua_State* L, ActiveRun& run) {
-  if (luaL_testudata(L, 1, kDocumentMeta)) return run.document->root();
+  if (luaL_testudata(L, 1, kDocumentMeta)) return run.report ? run.report->root() : pugi::xml_node();
   auto* handle = static_cast<NodeHandle*>(luaL_testudata(L, 1, kNodeMeta));
   if (handle == nullptr) luaL_error(L, "gebruik doc:methode(...) of knoop:methode(...), met een dubbele punt");
   if (handle->generation != run.generation) luaL_error(L, "deze knoop hoort bij een eerdere check()-aanroep");
@@ -102,7 +104,7 @@ int read_value(lua_State* L) {
   if (match.attribute()) value = trim(match.attribute().value());
   else if (match.node()) value = trim(match.node().text().get());
   if (value.empty()) {
-    std::string where = query[0] == '/' ? query : node_path(context) + "/" + query;
+    std::string where = !run.report ? "jaarverslag" : query[0] == '/' ? query : node_path(context) + "/" + query;
     run.reads.push_back({query, {}, {}, std::move(where)});
     lua_pushnil(L);
     return 1;
@@ -159,7 +161,7 @@ int nodes(lua_State* L) {
 
 int line(lua_State* L) {
   ActiveRun& run = run_of(L);
-  lua_pushinteger(L, run.document->position_of(context_node(L, run)).line);
+  lua_pushinteger(L, run.report ? run.report->position_of(context_node(L, run)).line : 0);
   return 1;
 }
 
@@ -174,16 +176,21 @@ int path(lua_State* L) {
 int document_index(lua_State* L) {
   ActiveRun& run = run_of(L);
   const char* key = luaL_checkstring(L, 2);
-  const auto& doc = *run.document;
-  if (std::strcmp(key, "kind") == 0) lua_pushstring(L, doc.kind().c_str());
-  else if (std::strcmp(key, "path") == 0) lua_pushstring(L, doc.path().c_str());
-  else if (std::strcmp(key, "swv") == 0) lua_pushstring(L, doc.swv().c_str());
-  else if (std::strcmp(key, "sector") == 0) {
-    if (doc.sector().empty()) lua_pushnil(L);
-    else lua_pushstring(L, doc.sector().c_str());
+  const CheckUnit& unit = *run.unit;
+  if (std::strcmp(key, "kind") == 0) {
+    lua_pushstring(L, unit.report ? "jaarverslag" : unit.records.empty() ? "" : unit.records.begin()->first.c_str());
+  } else if (std::strcmp(key, "path") == 0) {
+    lua_pushstring(L, unit.path().c_str());
+  } else if (std::strcmp(key, "swv") == 0) {
+    lua_pushstring(L, unit.swv.c_str());
+  } else if (std::strcmp(key, "sector") == 0) {
+    if (unit.sector.empty()) lua_pushnil(L);
+    else lua_pushstring(L, unit.sector.c_str());
+  } else if (std::strcmp(key, "jaar") == 0) {
+    lua_pushinteger(L, unit.jaar);
+  } else if (std::strcmp(key, "peildatum") == 0) {
+    lua_pushstring(L, unit.reference_date().c_str());
   }
-  else if (std::strcmp(key, "jaar") == 0) lua_pushinteger(L, doc.jaar());
-  else if (std::strcmp(key, "peildatum") == 0) lua_pushstring(L, doc.reference_date().c_str());
   else {
     lua_getfield(L, LUA_REGISTRYINDEX, kMethodsKey);
     lua_getfield(L, -1, key);
@@ -239,6 +246,7 @@ std::string node_path(pugi::xml_node node, pugi::xml_attribute attribute) {
 
 void register_document_api(lua_State* L) {
   luaL_newlib(L, kMethods);
+  register_records_api(L, -1);
   lua_pushvalue(L, -1);
   lua_setfield(L, LUA_REGISTRYINDEX, kMethodsKey);
   luaL_newmetatable(L, kNodeMeta);

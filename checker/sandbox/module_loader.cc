@@ -1,9 +1,8 @@
 #include "sandbox/module_loader.h"
 
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 
+#include "documents/read_file.h"
 #include "sandbox/safe_stdlib.h"
 
 namespace swv {
@@ -86,15 +85,6 @@ int require_module(lua_State* L) {
 }
 
 }  // namespace
-
-bool read_file(const std::string& path, std::string* contents) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return false;
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  *contents = std::move(buffer).str();
-  return !in.bad();
-}
 
 void load_text_file(lua_State* L, const std::string& path) {
   std::string text;

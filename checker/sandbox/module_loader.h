@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include "documents/read_file.h"  // read_file, for the callers that read rule files
+
 namespace swv {
 
 /// [-0, +0, e] Sets the rules folders `require` searches, shipped first, overlays after:
@@ -18,8 +20,5 @@ void push_require_function(lua_State* L);
 /// [-0, +1, e] Loads `path` as a text chunk (never bytecode) named after the file; on a
 /// syntax or read error raises a Lua error naming file and line.
 void load_text_file(lua_State* L, const std::string& path);
-
-/// Reads a whole file; false when it cannot be read.
-bool read_file(const std::string& path, std::string* contents);
 
 }  // namespace swv

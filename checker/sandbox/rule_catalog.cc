@@ -7,6 +7,7 @@
 #include <set>
 
 #include "documents/iso_date.h"
+#include "documents/registration.h"
 #include "sandbox/lua_fields.h"
 #include "sandbox/lua_state.h"
 #include "sandbox/module_loader.h"
@@ -235,7 +236,11 @@ std::vector<std::string> find_rule_files(const std::string& folder) {
 }
 
 const std::vector<std::string>& RuleCatalog::known_document_kinds() {
-  static const std::vector<std::string> kinds{"jaarverslag"};
+  static const std::vector<std::string> kinds = [] {
+    std::vector<std::string> all{"jaarverslag"};
+    for (const auto& format : registration_formats()) all.push_back(format.kind);
+    return all;
+  }();
   return kinds;
 }
 

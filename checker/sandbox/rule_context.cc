@@ -6,6 +6,7 @@
 
 #include "documents/iso_date.h"
 #include "sandbox/document_api.h"
+#include "sandbox/records_api.h"
 
 namespace swv {
 namespace {
@@ -15,7 +16,7 @@ constexpr const char* kContextMethodsKey = "swvcheck.context_methods";
 
 ActiveRun& run_of(lua_State* L) {
   auto* run = active_run(L);
-  if (run == nullptr || run->document == nullptr) luaL_error(L, "ctx is alleen bruikbaar tijdens check()");
+  if (run == nullptr || run->unit == nullptr) luaL_error(L, "ctx is alleen bruikbaar tijdens check()");
   return *run;
 }
 
@@ -29,7 +30,7 @@ std::string join(const std::vector<std::string>& items, const char* separator) {
 int param_value(lua_State* L, bool optional) {
   ActiveRun& run = run_of(L);
   std::string name = luaL_checkstring(L, 2);
-  std::string date = luaL_optstring(L, 3, run.document->reference_date().c_str());
+  std::string date = luaL_optstring(L, 3, run.unit->reference_date().c_str());
   if (!parse_iso_date(date)) return luaL_error(L, "ctx:param: '%s' is geen datum JJJJ-MM-DD", date.c_str());
   const Parameter* parameter = run.params->find(name);
   if (parameter == nullptr) return luaL_error(L, "ctx:param: onbekende parameter '%s'", name.c_str());
@@ -77,38 +78,39 @@ void read_values(lua_State* L, int outcome, Finding* finding) {
   lua_pop(L, 1);
 }
 
+// evidence = { "xpath", record, ... }: XPaths into the annual report and registration records.
 void read_evidence(lua_State* L, int outcome, ActiveRun& run, Finding* finding) {
-  auto paths = [&]() -> std::optional<std::vector<std::string>> {
-    if (lua_getfield(L, outcome, "evidence") == LUA_TNIL) {
-      lua_pop(L, 1);
-      return std::nullopt;
-    }
-    std::vector<std::string> list;
-    for (lua_Integer i = 1; lua_geti(L, -1, i) == LUA_TSTRING; ++i) {
-      list.emplace_back(lua_tostring(L, -1));
-      lua_pop(L, 1);
-    }
-    lua_pop(L, 2);
-    return list;
-  }();
-  if (!paths) {
+  if (lua_getfield(L, outcome, "evidence") == LUA_TNIL) {
+    lua_pop(L, 1);
     finding->evidence = default_evidence(run);
     return;
   }
-  for (const auto& query : *paths) {
+  if (!lua_istable(L, -1)) luaL_error(L, "evidence moet een lijst van XPaths en records zijn");
+  int list = lua_gettop(L);
+  for (lua_Integer i = 1; lua_geti(L, list, i) != LUA_TNIL; ++i) {
+    if (const RecordRead* record = to_record(L, -1)) {
+      finding->evidence.push_back(record_evidence(*record));
+      lua_pop(L, 1);
+      continue;
+    }
+    if (lua_type(L, -1) != LUA_TSTRING) luaL_error(L, "evidence[%d] is geen XPath of record", static_cast<int>(i));
+    std::string query = lua_tostring(L, -1);
+    lua_pop(L, 1);
+    if (!run.report) luaL_error(L, "evidence: '%s': er is geen jaarverslag", query.c_str());
     std::string failure;
     pugi::xpath_node match;
     try {
-      match = first_match(*run.xpaths, query, run.document->root());
+      match = first_match(*run.xpaths, query, run.report->root());
     } catch (const std::exception& e) {
       failure = e.what();
     }
     if (!failure.empty()) luaL_error(L, "evidence: %s", failure.c_str());
     if (!match) luaL_error(L, "evidence: '%s' staat niet in het document", query.c_str());
     auto element = match.attribute() ? match.parent() : match.node();
-    auto pos = match.attribute() ? run.document->position_of(match.attribute()) : run.document->position_of(element);
-    finding->evidence.push_back({run.document->path(), node_path(element, match.attribute()), pos.line});
+    auto pos = match.attribute() ? run.report->position_of(match.attribute()) : run.report->position_of(element);
+    finding->evidence.push_back({run.report->path(), node_path(element, match.attribute()), pos.line});
   }
+  lua_pop(L, 1);
 }
 
 // [-0, +0, e] ctx:voldoet{...}, ctx:signaal{...}, ...: the status is the upvalue.
@@ -127,7 +129,7 @@ int report_outcome(lua_State* L) {
     if (status != Status::niet_te_beoordelen) luaL_error(L, "een uitkomst heeft een message nodig");
     auto missing = missing_paths(run);
     if (missing.empty()) luaL_error(L, "niet_te_beoordelen zonder message: zeg wat ontbreekt");
-    return "Niet te beoordelen: het jaarverslag vermeldt niet " + join(missing, ", ") + ".";
+    return "Niet te beoordelen: ontbreekt: " + join(missing, ", ") + ".";
   }();
   std::string subject;
   int subject_type = lua_getfield(L, 2, "subject");
@@ -181,31 +183,41 @@ int refuse_write(lua_State* L) { return luaL_error(L, "ctx is alleen-lezen"); }
 Finding make_finding(const ActiveRun& run, Status status, std::string message, const std::string& subject) {
   Finding f;
   f.rule = run.rule->id;
-  f.key = run.rule->id + "/" + run.document->swv() + (subject.empty() ? "" : "/" + subject);
+  f.key = run.rule->id + "/" + run.unit->swv + (subject.empty() ? "" : "/" + subject);
   f.family = run.rule->family;
   f.status = status;
-  f.swv = run.document->swv();
-  f.jaar = run.document->jaar();
-  f.document = run.document->path();
+  f.swv = run.unit->swv;
+  f.jaar = run.unit->jaar;
+  f.document = run.unit->path();
   f.message = std::move(message);
   f.params = run.params_used;
   f.norm = run.rule->norm;
   return f;
 }
 
+Evidence record_evidence(const RecordRead& read) {
+  if (read.record == nullptr) return {read.file->path(), read.file->kind(), 0};
+  return {read.file->path(), read.file->kind() + "/regel " + std::to_string(read.record->line), read.record->line};
+}
+
 std::vector<Evidence> default_evidence(const ActiveRun& run) {
   std::vector<Evidence> evidence;
   std::set<std::pair<const void*, const void*>> seen;
   for (const auto& read : run.reads) {
-    if (!read.node) continue;
+    if (!read.node || !run.report) continue;
     if (!seen.insert({read.node.internal_object(), read.attribute.internal_object()}).second) continue;
-    auto pos = read.attribute ? run.document->position_of(read.attribute) : run.document->position_of(read.node);
-    evidence.push_back({run.document->path(), node_path(read.node, read.attribute), pos.line});
+    auto pos = read.attribute ? run.report->position_of(read.attribute) : run.report->position_of(read.node);
+    evidence.push_back({run.report->path(), node_path(read.node, read.attribute), pos.line});
   }
+  for (const auto& read : run.record_reads) evidence.push_back(record_evidence(read));
   if (evidence.empty()) {
     // Judged on absence alone: cite the document itself.
-    auto root = run.document->root();
-    evidence.push_back({run.document->path(), node_path(root), run.document->position_of(root).line});
+    if (run.report) {
+      auto root = run.report->root();
+      evidence.push_back({run.report->path(), node_path(root), run.report->position_of(root).line});
+    } else {
+      evidence.push_back({run.unit->path(), "", 0});
+    }
   }
   return evidence;
 }

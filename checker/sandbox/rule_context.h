@@ -16,6 +16,9 @@ void push_rule_context(lua_State* L);
 /// Builds a finding of `rule` about the active run's document with the run's params.
 Finding make_finding(const ActiveRun& run, Status status, std::string message, const std::string& subject = {});
 
+/// Evidence pointing at a registration record (or at the whole file when record is null).
+Evidence record_evidence(const RecordRead& read);
+
 /// Evidence for the finding: the given XPaths, or every present value the rule read.
 std::vector<Evidence> default_evidence(const ActiveRun& run);
 

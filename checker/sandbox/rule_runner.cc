@@ -55,17 +55,23 @@ void RuleRunner::compile(const RuleInfo& rule) {
   else compile_errors_[rule.id] = first_line(failure);
 }
 
-bool RuleRunner::applies(const RuleInfo& rule, const Document& document) {
-  if (std::find(rule.documents.begin(), rule.documents.end(), document.kind()) == rule.documents.end()) return false;
-  if (document.sector().empty()) return true;  // unknown sector: every rule, rather than none
-  return std::find(rule.sectors.begin(), rule.sectors.end(), document.sector()) != rule.sectors.end();
+bool RuleRunner::applies(const RuleInfo& rule, const CheckUnit& unit) {
+  if (std::none_of(rule.documents.begin(), rule.documents.end(), [&](const std::string& kind) { return unit.has(kind); }))
+    return false;
+  if (unit.sector.empty()) return true;  // unknown sector: every rule, rather than none
+  return std::find(rule.sectors.begin(), rule.sectors.end(), unit.sector) != rule.sectors.end();
 }
 
-std::vector<Finding> RuleRunner::run(const AnnualReport& document, const std::vector<const RuleInfo*>& rules) {
+std::vector<Finding> RuleRunner::run(const AnnualReport& report, const std::vector<const RuleInfo*>& rules) {
+  CheckUnit unit = unit_for(report);
+  return run(unit, rules);
+}
+
+std::vector<Finding> RuleRunner::run(const CheckUnit& unit, const std::vector<const RuleInfo*>& rules) {
   std::vector<Finding> findings;
   auto run_rule = [&](const RuleInfo& rule) {
-    if (!applies(rule, document)) return;
-    auto found = run_one(document, rule);
+    if (!applies(rule, unit)) return;
+    auto found = run_one(unit, rule);
     std::move(found.begin(), found.end(), std::back_inserter(findings));
   };
   if (rules.empty()) {
@@ -82,9 +88,10 @@ Finding RuleRunner::failure(const ActiveRun& run, const std::string& reason) con
   return f;
 }
 
-std::vector<Finding> RuleRunner::run_one(const AnnualReport& document, const RuleInfo& rule) {
+std::vector<Finding> RuleRunner::run_one(const CheckUnit& unit, const RuleInfo& rule) {
   ActiveRun run;
-  run.document = &document;
+  run.unit = &unit;
+  run.report = unit.report;
   run.generation = ++generation_;
   run.rule = &rule;
   run.params = &catalog_.params();

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "documents/annual_report.h"
+#include "documents/check_unit.h"
 #include "findings/finding.h"
 #include "sandbox/active_run.h"
 #include "sandbox/limits.h"
@@ -21,16 +22,19 @@ class RuleRunner {
   /// Compiles every rule of `catalog`; `check_date` is what ctx.check_date says (ISO).
   RuleRunner(const RuleCatalog& catalog, const SandboxLimits& limits, std::string check_date);
 
-  /// The findings of `rules` (all applicable ones when empty) for `document`, in rule order.
+  /// The findings of `rules` (all applicable ones when empty) for `unit`, in rule order.
   /// A rule that errs, runs out of budget or reports nothing yields one `fout` finding.
-  std::vector<Finding> run(const AnnualReport& document, const std::vector<const RuleInfo*>& rules);
+  std::vector<Finding> run(const CheckUnit& unit, const std::vector<const RuleInfo*>& rules);
+  /// The same for an annual report on its own.
+  std::vector<Finding> run(const AnnualReport& report, const std::vector<const RuleInfo*>& rules);
 
-  /// True when `rule` applies to `document` (its kind and sector).
-  static bool applies(const RuleInfo& rule, const Document& document);
+  /// True when `rule` applies to `unit`: the unit has a document kind the rule reads, and
+  /// the SWV's sector (when known) is one of the rule's.
+  static bool applies(const RuleInfo& rule, const CheckUnit& unit);
 
  private:
   void compile(const RuleInfo& rule);
-  std::vector<Finding> run_one(const AnnualReport& document, const RuleInfo& rule);
+  std::vector<Finding> run_one(const CheckUnit& unit, const RuleInfo& rule);
   Finding failure(const ActiveRun& run, const std::string& reason) const;
 
   const RuleCatalog& catalog_;

@@ -2,6 +2,7 @@
 
 #include <string_view>
 
+#include "sandbox/dates_api.h"
 #include "sandbox/module_loader.h"
 
 namespace swv {
@@ -9,6 +10,7 @@ namespace {
 
 // Registry key of the table of sandbox helpers the prelude returns.
 constexpr const char* kHelpersKey = "swvcheck.sandbox";
+constexpr const char* kDatesKey = "swvcheck.dates";
 
 // Host-generic sandbox policy, written in Lua because it is mostly table plumbing. It runs
 // once with the full standard library and keeps the originals it needs as upvalues.
@@ -130,7 +132,7 @@ local SAFE_GLOBALS = {
   "tonumber", "tostring", "type", "_VERSION",
 }
 
-local function new_env(require)
+local function new_env(require, dates)
   local env = {}
   for _, name in ipairs(SAFE_GLOBALS) do env[name] = _G[name] end
   env.setmetatable = safe_setmetatable
@@ -141,6 +143,7 @@ local function new_env(require)
   env.math = copy(math)
   env.math.random, env.math.randomseed = nil, nil  -- results must be reproducible
   env.require = require
+  env.dates = copy(dates)
   env._G = env
   return env
 end
@@ -182,6 +185,8 @@ void install_sandbox(lua_State* L) {
   if (luaL_loadbufferx(L, kPrelude.data(), kPrelude.size(), "=sandbox", "t") != LUA_OK) lua_error(L);
   lua_call(L, 0, 1);
   lua_setfield(L, LUA_REGISTRYINDEX, kHelpersKey);
+  push_dates_library(L);
+  lua_setfield(L, LUA_REGISTRYINDEX, kDatesKey);
   // Nothing reaches _G any more but the prelude's upvalues; empty the dangerous parts anyway.
   for (const char* name : {"dofile", "loadfile", "load", "collectgarbage", "print", "require"}) {
     lua_pushnil(L);
@@ -191,7 +196,8 @@ void install_sandbox(lua_State* L) {
 
 void push_new_environment(lua_State* L) {
   push_require_function(L);
-  call_helper(L, "new_env", 1, 1);
+  lua_getfield(L, LUA_REGISTRYINDEX, kDatesKey);
+  call_helper(L, "new_env", 2, 1);
 }
 
 void freeze_environment(lua_State* L, int index) {

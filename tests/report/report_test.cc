@@ -29,8 +29,16 @@ Finding finding(Status status, const std::string& swv, const std::string& rule =
 
 CheckResult sample() {
   CheckResult r;
-  r.documents.push_back({"PO1.xml", "jaarverslag", "PO1", 2023, std::nullopt});
-  r.documents.push_back({"bad.xml", "jaarverslag", "", 0, LoadError{"kapot", 3, 7}});
+  DocumentRecord good;
+  good.path = "PO1.xml";
+  good.kind = "jaarverslag";
+  good.swv = "PO1";
+  good.jaar = 2023;
+  DocumentRecord bad;
+  bad.path = "bad.xml";
+  bad.kind = "jaarverslag";
+  bad.error = LoadError{"kapot", 3, 7};
+  r.documents = {good, bad};
   r.findings = {finding(Status::voldoet, "PO1", "consistentie.sommen"), finding(Status::signaal, "PO1")};
   return r;
 }

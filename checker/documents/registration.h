@@ -1,0 +1,70 @@
+// A registration an SWV keeps (thuiszitters cases, zorgplicht signals) as CSV: the records
+// that passed validation, each with its line, and the lines that did not.
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "findings/finding.h"
+
+namespace swv {
+
+enum class ColumnType { text, date, integer, board, school, choice };
+
+struct ColumnSpec {
+  const char* name;
+  ColumnType type;
+  bool required;                 ///< a record without it is a bad line
+  std::vector<std::string> choices;  ///< for ColumnType::choice
+};
+
+/// The format of one kind of registration (shared/spec/registraties.md).
+struct RegistrationFormat {
+  std::string kind;  ///< "thuiszitters" or "meldingen"
+  std::vector<ColumnSpec> columns;
+  const char* year_column;  ///< the date that places a record in a year (peildatum, datum)
+};
+
+const std::vector<RegistrationFormat>& registration_formats();
+
+struct Record {
+  int line = 0;
+  /// One value per column of the format, in its order; nullopt when empty. Dates are ISO.
+  std::vector<std::optional<std::string>> values;
+};
+
+class Registration {
+ public:
+  /// Loads a registration. A file-level problem (unreadable, unknown kind, missing column,
+  /// a value that looks like a BSN) returns nullptr and fills `error`; bad lines are kept in
+  /// line_errors() and the good lines are used.
+  static std::unique_ptr<Registration> load(const std::string& path, LoadError* error);
+  static std::unique_ptr<Registration> parse(const std::string& text, const std::string& path, LoadError* error);
+
+  const std::string& path() const { return path_; }
+  const RegistrationFormat& format() const { return *format_; }
+  const std::string& kind() const { return format_->kind; }
+  const std::vector<Record>& records() const { return records_; }
+  const std::vector<LoadError>& line_errors() const { return line_errors_; }
+  /// Index of `column` in the format, or -1.
+  int column_index(const std::string& column) const;
+  /// The value of `column` in `record`, or nullptr when empty or unknown.
+  const std::string* value(const Record& record, const std::string& column) const;
+
+ private:
+  std::string path_;
+  const RegistrationFormat* format_ = nullptr;
+  std::vector<Record> records_;
+  std::vector<LoadError> line_errors_;
+};
+
+/// True for nine digits that pass the elfproef: such a value may be a BSN and must never be
+/// read, kept or shown.
+bool looks_like_bsn(const std::string& value);
+
+/// Parses "2023-12-31" or "31-12-2023" (also "1-2-2023") into ISO; nullopt when no valid date.
+std::optional<std::string> parse_registration_date(const std::string& text);
+
+}  // namespace swv

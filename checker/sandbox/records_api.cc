@@ -1,0 +1,110 @@
+#include "sandbox/records_api.h"
+
+#include <cstring>
+#include <string>
+
+#include "documents/amount.h"
+
+namespace swv {
+namespace {
+
+constexpr const char* kRecordMeta = "swvcheck.record";
+
+struct RecordHandle {
+  RecordRead read;
+  std::uint64_t generation;
+};
+
+ActiveRun& run_of(lua_State* L) {
+  auto* run = active_run(L);
+  if (run == nullptr || run->unit == nullptr) luaL_error(L, "doc is alleen bruikbaar tijdens check()");
+  return *run;
+}
+
+// [-0, +1, e] record.kolom, record.line, record.file
+int record_index(lua_State* L) {
+  auto* handle = static_cast<RecordHandle*>(luaL_checkudata(L, 1, kRecordMeta));
+  ActiveRun& run = run_of(L);
+  if (handle->generation != run.generation) return luaL_error(L, "dit record hoort bij een eerdere check()-aanroep");
+  const char* key = luaL_checkstring(L, 2);
+  const auto& [file, record] = handle->read;
+  if (std::strcmp(key, "line") == 0) {
+    lua_pushinteger(L, record->line);
+    return 1;
+  }
+  if (std::strcmp(key, "file") == 0) {
+    lua_pushstring(L, file->path().c_str());
+    return 1;
+  }
+  int column = file->column_index(key);
+  if (column < 0) return luaL_error(L, "een %s-record heeft geen kolom '%s'", file->kind().c_str(), key);
+  const auto& value = record->values[static_cast<std::size_t>(column)];
+  if (!value) {
+    lua_pushnil(L);
+  } else if (file->format().columns[static_cast<std::size_t>(column)].type == ColumnType::integer) {
+    lua_pushinteger(L, *parse_integer(*value));
+  } else {
+    lua_pushlstring(L, value->data(), value->size());
+  }
+  return 1;
+}
+
+int refuse_write(lua_State* L) { return luaL_error(L, "records zijn alleen-lezen"); }
+
+// [-0, +1, e] doc:records(kind): the unit's records of that kind, or nil (and a missing
+// document for niet_te_beoordelen) when the unit has none.
+int records(lua_State* L) {
+  ActiveRun& run = run_of(L);
+  std::string kind = luaL_checkstring(L, 2);
+  auto found = run.unit->records.find(kind);
+  if (found == run.unit->records.end()) {
+    run.reads.push_back({kind, {}, {}, kind + "-registratie"});
+    lua_pushnil(L);
+    return 1;
+  }
+  const auto& list = found->second;
+  lua_createtable(L, static_cast<int>(list.size()), 0);
+  for (std::size_t i = 0; i < list.size(); ++i) {
+    auto* handle = static_cast<RecordHandle*>(lua_newuserdatauv(L, sizeof(RecordHandle), 0));
+    *handle = {{list[i].file, list[i].record}, run.generation};
+    luaL_setmetatable(L, kRecordMeta);
+    lua_rawseti(L, -2, static_cast<lua_Integer>(i + 1));
+  }
+  // The files read become the finding's evidence when the rule cites nothing else.
+  for (const auto& ref : list) {
+    bool seen = false;
+    for (const auto& r : run.record_reads) seen = seen || (r.file == ref.file && r.record == nullptr);
+    if (!seen) run.record_reads.push_back({ref.file, nullptr});
+  }
+  return 1;
+}
+
+int has(lua_State* L) {
+  lua_pushboolean(L, run_of(L).unit->has(luaL_checkstring(L, 2)));
+  return 1;
+}
+
+}  // namespace
+
+const RecordRead* to_record(lua_State* L, int index) {
+  auto* handle = static_cast<RecordHandle*>(luaL_testudata(L, index, kRecordMeta));
+  return handle ? &handle->read : nullptr;
+}
+
+void register_records_api(lua_State* L, int methods) {
+  methods = lua_absindex(L, methods);
+  lua_pushcfunction(L, records);
+  lua_setfield(L, methods, "records");
+  lua_pushcfunction(L, has);
+  lua_setfield(L, methods, "has");
+  luaL_newmetatable(L, kRecordMeta);
+  lua_pushcfunction(L, record_index);
+  lua_setfield(L, -2, "__index");
+  lua_pushcfunction(L, refuse_write);
+  lua_setfield(L, -2, "__newindex");
+  lua_pushboolean(L, 0);
+  lua_setfield(L, -2, "__metatable");
+  lua_pop(L, 1);
+}
+
+}  // namespace swv
