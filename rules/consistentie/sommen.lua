@@ -39,12 +39,12 @@ local SOMMEN = {
       { B .. "liquideMiddelen" } } },
 }
 
--- Reads one sum: { totaal, opgeteld, paths } (paths: the values cited), or nil and the
--- missing paths.
+-- Reads one sum: { totaal, opgeteld, paths } (paths: the values cited), or nil, the
+-- missing paths and the paths of this sum that are present (to cite).
 local function lees(doc, som)
   local totaal = doc:amount(som.totaal)
-  local missing, paths = {}, { som.totaal }
-  if totaal == nil then missing[1] = som.totaal end
+  local missing, paths = {}, {}
+  if totaal == nil then missing[1] = som.totaal else paths[1] = som.totaal end
   local opgeteld = 0
   for _, deel in ipairs(som.delen) do
     local bedrag = doc:amount(deel[1])
@@ -55,15 +55,17 @@ local function lees(doc, som)
       missing[#missing + 1] = deel[1]
     end
   end
-  if #missing > 0 then return nil, missing end
+  if #missing > 0 then return nil, missing, paths end
   return { totaal = totaal, opgeteld = opgeteld, paths = paths }
 end
 
 local function beoordeel(doc, ctx, som, tolerantie)
   local wat = ("Som %s (CO-1)"):format(som.naam)
-  local gelezen, missing = lees(doc, som)
+  local gelezen, missing, aanwezig = lees(doc, som)
   if not gelezen then
-    return uitkomst.ontbreekt(ctx, wat, missing, { subject = som.subject })
+    -- cite this sum's values, not everything read for the sums before it
+    return uitkomst.ontbreekt(ctx, wat, missing,
+      { subject = som.subject, evidence = #aanwezig > 0 and aanwezig or nil })
   end
   local totaal, opgeteld, paths = gelezen.totaal, gelezen.opgeteld, gelezen.paths
   local verschil = totaal - opgeteld

@@ -2,7 +2,7 @@
 local M = {}
 
 -- niet-te-beoordelen naming the absent paths; `wat` names the check and its norm,
--- e.g. "Signaleringswaarde (RS-1)". `extra` may add a subject and values.
+-- e.g. "Signaleringswaarde (RS-1)". `extra` may add a subject, values and evidence.
 function M.ontbreekt(ctx, wat, paths, extra)
   extra = extra or {}
   local lijst = table.concat(paths, ", ")
@@ -12,6 +12,7 @@ function M.ontbreekt(ctx, wat, paths, extra)
     message = ("%s niet te beoordelen: ontbreekt in het jaarverslag: %s."):format(wat, lijst),
     values = values,
     subject = extra.subject,
+    evidence = extra.evidence,
   }
 end
 
