@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <optional>
 #include <sstream>
+#include <thread>
 
 #include <boost/program_options.hpp>
 
@@ -16,6 +17,7 @@
 #include "engine/engine.h"
 #include "report/json_report.h"
 #include "report/summary.h"
+#include "report/profile_report.h"
 #include "report/text_report.h"
 #include "sandbox/module_loader.h"
 
@@ -47,6 +49,9 @@ int check_command(const std::vector<std::string>& args, std::ostream& out, std::
        "alleen deze regel, familie of norm (bijv. reserves of RS-1); mag vaker")
       ("check-date", po::value<std::string>(), "controledatum JJJJ-MM-DD (standaard: vandaag)")
       ("verbose,v", "toon ook bewijs en norm bij bevindingen die voldoen")
+      ("jobs,j", po::value<int>()->default_value(static_cast<int>(std::max(1u, std::thread::hardware_concurrency()))),
+       "aantal documenten tegelijk (standaard: aantal processorkernen)")
+      ("profile", "toon na afloop de rekentijd per regel (op stderr)")
       ("color", po::value<std::string>()->default_value("auto"), "kleur in tekstuitvoer: auto, always of never");
   options.add(rules_options());
   po::options_description hidden;
@@ -88,7 +93,11 @@ int check_command(const std::vector<std::string>& args, std::ostream& out, std::
   auto selected = select_rules(*catalog, strings(vm, "only"), &error);
   if (!error.empty()) return usage_error(err, error);
 
-  CheckResult result = check_files(*catalog, files, selected, limits, check_date);
+  CheckOptions check_options;
+  check_options.jobs = vm["jobs"].as<int>();
+  if (check_options.jobs < 1) return usage_error(err, "--jobs moet minstens 1 zijn");
+  CheckResult result = check_files(*catalog, files, selected, limits, check_date, check_options);
+  if (vm.count("profile")) err << write_profile(result.timings);
   ReportContext context{SWVCHECK_VERSION, rules_fingerprint(*catalog), check_date, &*catalog};
   std::string report;
   if (format == "json") {

@@ -1,6 +1,11 @@
 #include "engine/engine.h"
 
 #include <algorithm>
+#include <atomic>
+#include <exception>
+#include <mutex>
+#include <optional>
+#include <thread>
 #include <cctype>
 #include <map>
 #include <memory>
@@ -81,59 +86,130 @@ std::vector<const RuleInfo*> select_rules(const RuleCatalog& catalog, const std:
   return selected;
 }
 
+namespace {
+
+// Runs `work(worker_runner, item)` for items 0..count-1 on `jobs` threads, each with its own
+// runner; items are taken in order from a shared counter.
+void run_parallel(std::size_t count, int jobs, const std::function<std::unique_ptr<RuleRunner>()>& make_runner,
+                  const std::function<void(RuleRunner&, std::size_t)>& work,
+                  std::vector<std::unique_ptr<RuleRunner>>* runners) {
+  std::atomic<std::size_t> next{0};
+  auto worker = [&](RuleRunner& runner) {
+    for (std::size_t item = next++; item < count; item = next++) work(runner, item);
+  };
+  auto threads = static_cast<std::size_t>(std::max(1, std::min<int>(jobs, static_cast<int>(std::max<std::size_t>(count, 1)))));
+  while (runners->size() < threads) runners->push_back(make_runner());
+  if (threads == 1) {
+    worker(*runners->front());
+    return;
+  }
+  std::vector<std::thread> pool;
+  std::vector<std::exception_ptr> failures(threads);
+  for (std::size_t t = 0; t < threads; ++t)
+    pool.emplace_back([&, t] {
+      try {
+        worker(*(*runners)[t]);
+      } catch (...) {
+        failures[t] = std::current_exception();
+      }
+    });
+  for (auto& thread : pool) thread.join();
+  for (auto& failure : failures)
+    if (failure) std::rethrow_exception(failure);
+}
+
+}  // namespace
+
 CheckResult check_files(const RuleCatalog& catalog, const std::vector<std::string>& files,
                         const std::vector<const RuleInfo*>& rules, const SandboxLimits& limits,
-                        const std::string& check_date) {
+                        const std::string& check_date, const CheckOptions& options) {
   CheckResult result;
   result.documents.resize(files.size());
-  RuleRunner runner(catalog, limits, check_date);
-  auto append = [&](std::vector<Finding>&& findings) {
-    std::move(findings.begin(), findings.end(), std::back_inserter(result.findings));
-  };
 
   RegistrationIndex registrations;
-  for (std::size_t i = 0; i < files.size(); ++i)
-    if (is_registration_file(files[i])) result.documents[i] = load_registration(files[i], i, &registrations);
-
-  // Annual reports one at a time: load, check with the SWV's records of that year, release.
-  std::set<UnitKey> linked;
+  std::vector<std::size_t> reports;
   for (std::size_t i = 0; i < files.size(); ++i) {
-    if (is_registration_file(files[i])) continue;
-    DocumentRecord& record = result.documents[i];
-    record.path = files[i];
-    record.kind = "jaarverslag";
-    LoadError error;
-    auto report = AnnualReport::load(files[i], &error);
-    if (!report) {
-      record.error = error;
-      continue;
-    }
-    record.swv = report->swv();
-    record.jaar = report->jaar();
-    CheckUnit unit = unit_for(*report);
-    UnitKey key{unit.swv, unit.jaar};
-    if (auto found = registrations.records.find(key); found != registrations.records.end()) {
-      unit.records = found->second;
-      linked.insert(key);
-    } else if (!registrations.files.empty()) {
-      record.warnings.push_back("geen registratie van " + unit.swv + " over " + std::to_string(unit.jaar) +
-                                " meegegeven: regels over registraties zijn niet te beoordelen");
-    }
-    append(runner.run(unit, rules));
+    if (is_registration_file(files[i])) result.documents[i] = load_registration(files[i], i, &registrations);
+    else reports.push_back(i);
   }
 
-  // Registrations without an annual report still get the rules that read registrations.
+  std::vector<std::unique_ptr<RuleRunner>> runners;
+  auto make_runner = [&] { return std::make_unique<RuleRunner>(catalog, limits, check_date); };
+  std::mutex progress_mutex;
+  std::size_t done = 0;
+  std::size_t total = reports.size();  // grows by the registration-only units below
+  auto report_progress = [&] {
+    if (!options.progress) return;
+    std::lock_guard lock(progress_mutex);
+    options.progress(++done, total);
+  };
+
+  // Phase 1: annual reports, each loaded, checked with its SWV's records of that year, released.
+  std::vector<std::vector<Finding>> report_findings(reports.size());
+  std::vector<std::optional<UnitKey>> report_keys(reports.size());
+  run_parallel(
+      reports.size(), options.jobs, make_runner,
+      [&](RuleRunner& runner, std::size_t item) {
+        std::size_t i = reports[item];
+        DocumentRecord& record = result.documents[i];
+        record.path = files[i];
+        record.kind = "jaarverslag";
+        LoadError error;
+        auto report = AnnualReport::load(files[i], &error);
+        if (!report) {
+          record.error = error;
+          report_progress();
+          return;
+        }
+        record.swv = report->swv();
+        record.jaar = report->jaar();
+        CheckUnit unit = unit_for(*report);
+        UnitKey key{unit.swv, unit.jaar};
+        if (auto found = registrations.records.find(key); found != registrations.records.end()) {
+          unit.records = found->second;
+          report_keys[item] = key;
+        } else if (!registrations.files.empty()) {
+          record.warnings.push_back("geen registratie van " + unit.swv + " over " + std::to_string(unit.jaar) +
+                                    " meegegeven: regels over registraties zijn niet te beoordelen");
+        }
+        report_findings[item] = runner.run(unit, rules);
+        report_progress();
+      },
+      &runners);
+
+  // Phase 2: registrations without an annual report still get the rules that read registrations.
+  std::set<UnitKey> linked;
+  for (const auto& key : report_keys)
+    if (key) linked.insert(*key);
+  std::vector<UnitKey> unlinked;
   for (const auto& [key, records] : registrations.records) {
     if (linked.count(key)) continue;
+    unlinked.push_back(key);
     for (std::size_t index : registrations.documents[key])
       result.documents[index].warnings.push_back("geen jaarverslag van " + key.first + " over " +
                                                  std::to_string(key.second) + " meegegeven");
-    CheckUnit unit;
-    unit.swv = key.first;
-    unit.jaar = key.second;
-    unit.records = records;
-    append(runner.run(unit, rules));
   }
+  total += unlinked.size();
+  std::vector<std::vector<Finding>> unlinked_findings(unlinked.size());
+  run_parallel(
+      unlinked.size(), options.jobs, make_runner,
+      [&](RuleRunner& runner, std::size_t item) {
+        CheckUnit unit;
+        unit.swv = unlinked[item].first;
+        unit.jaar = unlinked[item].second;
+        unit.records = registrations.records.at(unlinked[item]);
+        unlinked_findings[item] = runner.run(unit, rules);
+        report_progress();
+      },
+      &runners);
+
+  for (auto* part : {&report_findings, &unlinked_findings})
+    for (auto& findings : *part) std::move(findings.begin(), findings.end(), std::back_inserter(result.findings));
+  for (const auto& runner : runners)
+    for (const auto& [id, timing] : runner->timings()) {
+      result.timings[id].calls += timing.calls;
+      result.timings[id].total += timing.total;
+    }
   return result;
 }
 

@@ -2,6 +2,10 @@
 // turn, keeping only its record and findings. One bad document never stops the others.
 #pragma once
 
+#include <chrono>
+#include <cstddef>
+#include <functional>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -11,9 +15,22 @@
 
 namespace swv {
 
+/// Time spent in one rule over a run (summed over workers).
+struct RuleTiming {
+  std::size_t calls = 0;
+  std::chrono::nanoseconds total{0};
+};
+
 struct CheckResult {
   std::vector<DocumentRecord> documents;  ///< in input order (sorted paths)
   std::vector<Finding> findings;          ///< per document, then in rule order
+  std::map<std::string, RuleTiming> timings;  ///< per rule id
+};
+
+struct CheckOptions {
+  int jobs = 1;  ///< worker threads, each with its own Lua state; results do not depend on it
+  /// Called from worker threads (serialised) after each unit: units done, units in total.
+  std::function<void(std::size_t, std::size_t)> progress;
 };
 
 /// Selects rules by id, family or norm id ("RS-1"). Empty filters select every rule. An
@@ -21,9 +38,11 @@ struct CheckResult {
 std::vector<const RuleInfo*> select_rules(const RuleCatalog& catalog, const std::vector<std::string>& filters,
                                           std::string* error);
 
-/// Checks every file with the selected rules (all when `rules` is empty).
+/// Checks every file with the selected rules (all when `rules` is empty). Registrations are
+/// read first; annual reports are then loaded, checked and released one at a time per worker,
+/// so memory does not grow with the batch. Output order is the same for any number of jobs.
 CheckResult check_files(const RuleCatalog& catalog, const std::vector<std::string>& files,
                         const std::vector<const RuleInfo*>& rules, const SandboxLimits& limits,
-                        const std::string& check_date);
+                        const std::string& check_date, const CheckOptions& options = {});
 
 }  // namespace swv

@@ -71,7 +71,11 @@ std::vector<Finding> RuleRunner::run(const CheckUnit& unit, const std::vector<co
   std::vector<Finding> findings;
   auto run_rule = [&](const RuleInfo& rule) {
     if (!applies(rule, unit)) return;
+    auto start = std::chrono::steady_clock::now();
     auto found = run_one(unit, rule);
+    auto& timing = timings_[rule.id];
+    ++timing.calls;
+    timing.total += std::chrono::steady_clock::now() - start;
     std::move(found.begin(), found.end(), std::back_inserter(findings));
   };
   if (rules.empty()) {
@@ -131,6 +135,11 @@ std::vector<Finding> RuleRunner::run_one(const CheckUnit& unit, const RuleInfo& 
       },
       &setup_failure);
   set_active_run(state_.get(), nullptr);
+  if (keep_read_paths_) {
+    read_paths_.clear();
+    for (const auto& read : run.reads)
+      read_paths_.push_back(read.node ? node_path(read.node, read.attribute) : read.missing_path);
+  }
 
   if (!ok) return {failure(run, first_line(setup_failure))};
   if (not_assessable) return {make_finding(run, Status::niet_te_beoordelen, *not_assessable)};

@@ -2,6 +2,7 @@
 // worker thread: the rules are compiled once and reused for every document. Not thread-safe.
 #pragma once
 
+#include <chrono>
 #include <memory>
 #include <string>
 #include <unordered_map>
@@ -28,9 +29,25 @@ class RuleRunner {
   /// The same for an annual report on its own.
   std::vector<Finding> run(const AnnualReport& report, const std::vector<const RuleInfo*>& rules);
 
+  struct Timing {
+    std::size_t calls = 0;
+    std::chrono::nanoseconds total{0};
+  };
+  /// Time spent per rule id in this runner so far.
+  const std::unordered_map<std::string, Timing>& timings() const { return timings_; }
+
   /// True when `rule` applies to `unit`: the unit has a document kind the rule reads, and
   /// the SWV's sector (when known) is one of the rule's.
   static bool applies(const RuleInfo& rule, const CheckUnit& unit);
+
+  /// Keeps the path of every value the rules read, present or absent (for `rules explain`),
+  /// and forgets the paths kept so far.
+  void keep_read_paths(bool keep) {
+    keep_read_paths_ = keep;
+    read_paths_.clear();
+  }
+  /// With keep_read_paths: the element and attribute paths the last rule call read, in order.
+  const std::vector<std::string>& read_paths() const { return read_paths_; }
 
  private:
   void compile(const RuleInfo& rule);
@@ -44,8 +61,11 @@ class RuleRunner {
   std::unordered_map<std::string, int> rule_refs_;  // rule id -> registry ref of its table
   std::unordered_map<std::string, std::string> compile_errors_;
   std::uint64_t generation_ = 0;
+  std::unordered_map<std::string, Timing> timings_;
   int document_ref_ = LUA_NOREF;
   int context_ref_ = LUA_NOREF;
+  bool keep_read_paths_ = false;
+  std::vector<std::string> read_paths_;
 };
 
 }  // namespace swv

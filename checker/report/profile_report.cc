@@ -1,0 +1,25 @@
+#include "report/profile_report.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <vector>
+
+namespace swv {
+
+std::string write_profile(const std::map<std::string, RuleTiming>& timings) {
+  std::vector<std::pair<std::string, RuleTiming>> rows(timings.begin(), timings.end());
+  std::stable_sort(rows.begin(), rows.end(), [](const auto& a, const auto& b) { return a.second.total > b.second.total; });
+  std::string out = "Rekentijd per regel (alle workers samen):\n";
+  char line[256];
+  std::snprintf(line, sizeof line, "  %-40s %8s %12s %12s\n", "regel", "aanroepen", "totaal ms", "gemiddeld us");
+  out += line;
+  for (const auto& [id, timing] : rows) {
+    double total_ms = static_cast<double>(timing.total.count()) / 1e6;
+    double mean_us = timing.calls ? static_cast<double>(timing.total.count()) / 1e3 / static_cast<double>(timing.calls) : 0;
+    std::snprintf(line, sizeof line, "  %-40s %8zu %12.3f %12.1f\n", id.c_str(), timing.calls, total_ms, mean_us);
+    out += line;
+  }
+  return out;
+}
+
+}  // namespace swv
