@@ -1,0 +1,58 @@
+#include <catch2/catch.hpp>
+
+#include "engine/engine.h"
+#include "report/json_report.h"
+#include "support/paths.h"
+#include "support/rule_harness.h"
+#include "support/temp_dir.h"
+
+using namespace swv;
+using namespace swv::test;
+
+TEST_CASE("parallel: any number of jobs gives the same documents and findings in the same order") {
+  RuleCatalog catalog = load_catalog_or_fail({shipped_rules()});
+  TempDir dir;
+  std::string csv = dir.write("thuiszitters.csv",
+                              "swv_code;peildatum;dossier;geboortejaar;categorie;thuis_sinds;aanbod;aanbod_sinds;opgelost\n"
+                              "PO2704;2023-12-31;D-1;2012;relatief-verzuim;2023-08-01;geen;;\n"
+                              "PO9999;2024-06-30;D-3;2011;overig;2024-02-01;geen;;\n");
+  std::vector<std::string> files{csv};
+  for (const char* name : {"po2002-2021", "po2105-2021", "po2318-2020", "po2511-2019", "po2704-2022", "po2704-2023",
+                           "po2902-2024", "po3006-2022", "vo2203-2020", "vo2405-2019", "vo2609-2024", "vo2704-2022",
+                           "vo2801-2023", "vo3102-2021"})
+    files.push_back(fixture(std::string("jaarverslagen/") + name + ".xml"));
+  files.push_back(fixture("broken/amount-nan.xml"));
+  ReportContext context{"t", "t", "2026-11-25", &catalog};
+  auto render = [&](int jobs) {
+    CheckOptions options;
+    options.jobs = jobs;
+    return write_json_report(check_files(catalog, files, {}, {}, "2026-11-25", options), context);
+  };
+  std::string one = render(1);
+  CHECK(one.find("PO9999") != std::string::npos);
+  for (int jobs : {2, 3, 8}) {
+    INFO(jobs << " jobs");
+    CHECK(render(jobs) == one);
+  }
+}
+
+TEST_CASE("parallel: progress is reported once per unit and timings cover every rule run") {
+  TestRules rules({{"a.lua", TestRules::rule("a", "ctx:voldoet{ message = 'a' }")},
+                   {"b.lua", TestRules::rule("b", "ctx:voldoet{ message = 'b' }")}});
+  RuleCatalog catalog = load_catalog_or_fail({rules.folder()});
+  std::vector<std::size_t> seen;
+  CheckOptions options;
+  options.jobs = 2;
+  options.progress = [&](std::size_t done, std::size_t total) {
+    seen.push_back(done);
+    CHECK(total == 3);
+  };
+  auto result = check_files(catalog,
+                            {fixture("jaarverslagen/po2704-2023.xml"), fixture("jaarverslagen/vo2801-2023.xml"),
+                             fixture("jaarverslagen/po3006-2022.xml")},
+                            {}, {}, "2026-11-25", options);
+  CHECK(seen == std::vector<std::size_t>{1, 2, 3});
+  CHECK(result.timings.at("test.a").calls == 3);
+  CHECK(result.timings.at("test.b").calls == 3);
+  CHECK(result.timings.at("test.a").total.count() > 0);
+}
