@@ -195,6 +195,24 @@ Finding make_finding(const ActiveRun& run, Status status, std::string message, c
   return f;
 }
 
+// The deepest element on `query`'s path that exists ("a/b/@c" -> "a/b" -> "a"); the root is
+// not counted. Only plain paths are shortened; anything else gives an empty node.
+pugi::xml_node nearest_existing(const ActiveRun& run, std::string query) {
+  if (query.find_first_of("[]()|") != std::string::npos) return {};
+  while (true) {
+    auto slash = query.rfind('/');
+    if (slash == std::string::npos || slash == 0) return {};
+    query.resize(slash);
+    pugi::xpath_node match;
+    try {
+      match = first_match(*run.xpaths, query, run.report->root());
+    } catch (const std::exception&) {
+      return {};
+    }
+    if (match.node() && match.node() != run.report->root()) return match.node();
+  }
+}
+
 Evidence record_evidence(const RecordRead& read) {
   if (read.record == nullptr) return {read.file->path(), read.file->kind(), 0};
   return {read.file->path(), read.file->kind() + "/regel " + std::to_string(read.record->line), read.record->line};
@@ -211,10 +229,20 @@ std::vector<Evidence> default_evidence(const ActiveRun& run) {
   }
   for (const auto& read : run.record_reads) evidence.push_back(record_evidence(read));
   if (evidence.empty()) {
-    // Judged on absence alone: cite the document itself.
+    // Judged on absence alone: cite where the missing values should have been (the deepest
+    // element of their path that exists), else the document itself.
     if (run.report) {
-      auto root = run.report->root();
-      evidence.push_back({run.report->path(), node_path(root), run.report->position_of(root).line});
+      std::set<const void*> cited;
+      for (const auto& read : run.reads) {
+        if (read.node) continue;
+        auto place = nearest_existing(run, read.query);
+        if (!place || !cited.insert(place.internal_object()).second) continue;
+        evidence.push_back({run.report->path(), node_path(place), run.report->position_of(place).line});
+      }
+      if (evidence.empty()) {
+        auto root = run.report->root();
+        evidence.push_back({run.report->path(), node_path(root), run.report->position_of(root).line});
+      }
     } else {
       evidence.push_back({run.unit->path(), "", 0});
     }
