@@ -7,6 +7,7 @@
 
 #include "documents/amount.h"
 #include "documents/iso_date.h"
+#include "sandbox/host_objects.h"
 #include "sandbox/lua_state.h"
 #include "sandbox/records_api.h"
 
@@ -31,11 +32,7 @@ std::string_view trim(std::string_view s) {
   return s.substr(begin, s.find_last_not_of(ws) - begin + 1);
 }
 
-ActiveRun& run_of(lua_State* L) {
-  auto* run = active_run(L);
-  if (run == nullptr || run->unit == nullptr) luaL_error(L, "doc is alleen bruikbaar tijdens check()");
-  return *run;
-}
+ActiveRun& run_of(lua_State* L) { return running_check(L, "doc"); }
 
 // The node a method works from: the root element for `doc`, the node itself for a node.
 // Without an annual report in the unit `doc` has no XML: an empty node, so every read is nil.
@@ -53,12 +50,12 @@ void push_node(lua_State* L, pugi::xml_node node, std::uint64_t generation) {
   luaL_setmetatable(L, kNodeMeta);
 }
 
-// Looks `query` up from the method's context; C++ errors become Lua errors after the C++
-// objects are out of scope.
-pugi::xpath_node lookup(lua_State* L, ActiveRun& run, pugi::xml_node context, const char* query) {
+// Runs an XPath evaluation; C++ errors become Lua errors after the C++ objects are out of scope.
+template <typename Evaluate>
+auto guarded_xpath(lua_State* L, const char* query, Evaluate evaluate) -> decltype(evaluate()) {
   std::string failure;
   try {
-    return first_match(*run.xpaths, query, context);
+    return evaluate();
   } catch (const pugi::xpath_exception& e) {
     failure = std::string("ongeldige XPath '") + query + "': " + e.what();
   } catch (const std::exception& e) {
@@ -66,6 +63,11 @@ pugi::xpath_node lookup(lua_State* L, ActiveRun& run, pugi::xml_node context, co
   }
   luaL_error(L, "%s", failure.c_str());
   return {};
+}
+
+// The first match of `query` from the method's context.
+pugi::xpath_node lookup(lua_State* L, ActiveRun& run, pugi::xml_node context, const char* query) {
+  return guarded_xpath(L, query, [&] { return first_match(*run.xpaths, query, context); });
 }
 
 void push_typed(lua_State* L, ValueKind kind, std::string_view value, const char* query) {
@@ -122,20 +124,13 @@ int exists(lua_State* L) {
   return 1;
 }
 
-// [-0, +1, e] All matches of an XPath, as an array of node objects (elements only).
+// [-0, +1, e] All matches of an XPath (elements and attributes).
 pugi::xpath_node_set select_all(lua_State* L, ActiveRun& run, pugi::xml_node context, const char* query) {
-  std::string failure;
-  try {
+  return guarded_xpath(L, query, [&] {
     auto found = run.xpaths->find(query);
     if (found == run.xpaths->end()) found = run.xpaths->emplace(query, pugi::xpath_query(query)).first;
     return found->second.evaluate_node_set(context);
-  } catch (const pugi::xpath_exception& e) {
-    failure = std::string("ongeldige XPath '") + query + "': " + e.what();
-  } catch (const std::exception& e) {
-    failure = e.what();
-  }
-  luaL_error(L, "%s", failure.c_str());
-  return {};
+  });
 }
 
 int count(lua_State* L) {
@@ -198,8 +193,6 @@ int document_index(lua_State* L) {
   return 1;
 }
 
-int refuse_write(lua_State* L) { return luaL_error(L, "doc en knopen zijn alleen-lezen"); }
-
 const luaL_Reg kMethods[] = {
     {"text", read_value<ValueKind::text>},       {"amount", read_value<ValueKind::amount>},
     {"date", read_value<ValueKind::date>},       {"bool", read_value<ValueKind::boolean>},
@@ -249,21 +242,13 @@ void register_document_api(lua_State* L) {
   register_records_api(L, -1);
   lua_pushvalue(L, -1);
   lua_setfield(L, LUA_REGISTRYINDEX, kMethodsKey);
-  luaL_newmetatable(L, kNodeMeta);
+  new_host_metatable(L, kNodeMeta, "een knoop");
   lua_pushvalue(L, -2);
   lua_setfield(L, -2, "__index");
-  lua_pushcfunction(L, refuse_write);
-  lua_setfield(L, -2, "__newindex");
-  lua_pushboolean(L, 0);
-  lua_setfield(L, -2, "__metatable");
   lua_pop(L, 2);
-  luaL_newmetatable(L, kDocumentMeta);
+  new_host_metatable(L, kDocumentMeta, "doc");
   lua_pushcfunction(L, document_index);
   lua_setfield(L, -2, "__index");
-  lua_pushcfunction(L, refuse_write);
-  lua_setfield(L, -2, "__newindex");
-  lua_pushboolean(L, 0);
-  lua_setfield(L, -2, "__metatable");
   lua_pop(L, 1);
 }
 

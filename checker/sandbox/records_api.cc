@@ -4,6 +4,7 @@
 #include <string>
 
 #include "documents/amount.h"
+#include "sandbox/host_objects.h"
 
 namespace swv {
 namespace {
@@ -15,11 +16,7 @@ struct RecordHandle {
   std::uint64_t generation;
 };
 
-ActiveRun& run_of(lua_State* L) {
-  auto* run = active_run(L);
-  if (run == nullptr || run->unit == nullptr) luaL_error(L, "doc is alleen bruikbaar tijdens check()");
-  return *run;
-}
+ActiveRun& run_of(lua_State* L) { return running_check(L, "doc"); }
 
 // [-0, +1, e] record.kolom, record.line, record.file
 int record_index(lua_State* L) {
@@ -48,8 +45,6 @@ int record_index(lua_State* L) {
   }
   return 1;
 }
-
-int refuse_write(lua_State* L) { return luaL_error(L, "records zijn alleen-lezen"); }
 
 // [-0, +1, e] doc:records(kind): the unit's records of that kind, or nil (and a missing
 // document for niet_te_beoordelen) when the unit has none.
@@ -97,13 +92,9 @@ void register_records_api(lua_State* L, int methods) {
   lua_setfield(L, methods, "records");
   lua_pushcfunction(L, has);
   lua_setfield(L, methods, "has");
-  luaL_newmetatable(L, kRecordMeta);
+  new_host_metatable(L, kRecordMeta, "een record");
   lua_pushcfunction(L, record_index);
   lua_setfield(L, -2, "__index");
-  lua_pushcfunction(L, refuse_write);
-  lua_setfield(L, -2, "__newindex");
-  lua_pushboolean(L, 0);
-  lua_setfield(L, -2, "__metatable");
   lua_pop(L, 1);
 }
 

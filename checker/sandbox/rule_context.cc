@@ -6,6 +6,7 @@
 
 #include "documents/iso_date.h"
 #include "sandbox/document_api.h"
+#include "sandbox/host_objects.h"
 #include "sandbox/records_api.h"
 
 namespace swv {
@@ -14,11 +15,7 @@ namespace {
 constexpr const char* kContextMeta = "swvcheck.context";
 constexpr const char* kContextMethodsKey = "swvcheck.context_methods";
 
-ActiveRun& run_of(lua_State* L) {
-  auto* run = active_run(L);
-  if (run == nullptr || run->unit == nullptr) luaL_error(L, "ctx is alleen bruikbaar tijdens check()");
-  return *run;
-}
+ActiveRun& run_of(lua_State* L) { return running_check(L, "ctx"); }
 
 std::string join(const std::vector<std::string>& items, const char* separator) {
   std::string out;
@@ -176,8 +173,6 @@ int context_index(lua_State* L) {
   return 1;
 }
 
-int refuse_write(lua_State* L) { return luaL_error(L, "ctx is alleen-lezen"); }
-
 }  // namespace
 
 Finding make_finding(const ActiveRun& run, Status status, std::string message, const std::string& subject) {
@@ -275,13 +270,9 @@ void register_rule_context(lua_State* L) {
     lua_setfield(L, -2, name);
   }
   lua_setfield(L, LUA_REGISTRYINDEX, kContextMethodsKey);
-  luaL_newmetatable(L, kContextMeta);
+  new_host_metatable(L, kContextMeta, "ctx");
   lua_pushcfunction(L, context_index);
   lua_setfield(L, -2, "__index");
-  lua_pushcfunction(L, refuse_write);
-  lua_setfield(L, -2, "__newindex");
-  lua_pushboolean(L, 0);
-  lua_setfield(L, -2, "__metatable");
   lua_pop(L, 1);
 }
 

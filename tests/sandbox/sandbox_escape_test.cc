@@ -181,7 +181,7 @@ TEST_CASE("the doc and ctx objects every rule shares are read-only") {
     require_refused(R"(
       doc.swv = "XX9999"
       ctx:voldoet{ message = "ontsnapt" })",
-                    "doc en knopen zijn alleen-lezen");
+                    "doc is alleen-lezen");
   }
   SECTION("ctx") {
     require_refused(R"(
@@ -194,7 +194,7 @@ TEST_CASE("the doc and ctx objects every rule shares are read-only") {
       local lid = doc:nodes("governance/internToezicht/lid")[1]
       lid.text = function() return "gehackt" end
       ctx:voldoet{ message = "ontsnapt" })",
-                    "doc en knopen zijn alleen-lezen");
+                    "een knoop is alleen-lezen");
   }
   SECTION("the metatable of doc") {
     require_refused(R"(

@@ -1,0 +1,26 @@
+#include "sandbox/host_objects.h"
+
+namespace swv {
+namespace {
+
+// [-0, +0, e] __newindex of every host object; the upvalue says which object it is.
+int refuse_write(lua_State* L) { return luaL_error(L, "%s is alleen-lezen", lua_tostring(L, lua_upvalueindex(1))); }
+
+}  // namespace
+
+void new_host_metatable(lua_State* L, const char* name, const char* what) {
+  luaL_newmetatable(L, name);
+  lua_pushstring(L, what);
+  lua_pushcclosure(L, refuse_write, 1);
+  lua_setfield(L, -2, "__newindex");
+  lua_pushboolean(L, 0);
+  lua_setfield(L, -2, "__metatable");
+}
+
+ActiveRun& running_check(lua_State* L, const char* object) {
+  auto* run = active_run(L);
+  if (run == nullptr || run->unit == nullptr) luaL_error(L, "%s is alleen bruikbaar tijdens check()", object);
+  return *run;
+}
+
+}  // namespace swv

@@ -1,0 +1,17 @@
+// Plumbing shared by the read-only host objects rules see (doc, nodes, records, ctx).
+#pragma once
+
+#include <lua.hpp>
+
+#include "sandbox/active_run.h"
+
+namespace swv {
+
+/// [-0, +1, e] Creates metatable `name` for a host object: writes raise "`what` is alleen-lezen"
+/// and getmetatable returns false. The caller sets __index on the table left on the stack.
+void new_host_metatable(lua_State* L, const char* name, const char* what);
+
+/// [-0, +0, e] The active run, or a Lua error naming `object` when no check() is running.
+ActiveRun& running_check(lua_State* L, const char* object);
+
+}  // namespace swv
