@@ -1,0 +1,63 @@
+-- ZP-5: several open zorgplicht signals against one participating board in one year.
+local meldingen_lib = require("lib.meldingen")
+
+local WAT = "Open zorgplichtmeldingen per bestuur (ZP-5)"
+
+return {
+  id = "zorgplicht.meldingen-per-bestuur",
+  norm_id = "ZP-5",
+  title = "Herhaalde open zorgplichtmeldingen tegen één bestuur",
+  family = "zorgplicht",
+  sectors = { "PO", "VO" },
+  documents = { "jaarverslag", "meldingen" },
+  norm = {
+    title = "Zorgplicht van de schoolbesturen: meerdere open meldingen tegen één bestuur in een jaar",
+    source = "WPO art. 40 lid 4-7, WVO art. 27 (zorgplicht, Wet passend onderwijs); de drempel "
+      .. "voor 'meerdere' is een keuze van swvcheck",
+    in_force_from = "2014-08-01",
+  },
+  description = "Telt per deelnemend bestuur (deelnemendeBesturen in het jaarverslag) de "
+    .. "zorgplichtmeldingen van het jaar met status 'open'. Vanaf de drempel (een keuze van "
+    .. "swvcheck, zie de parameter) is dat een signaal per bestuur, met het bestuursnummer als "
+    .. "onderwerp. Meldingen over een bestuur dat niet deelneemt tellen hier niet: die meldt "
+    .. "zorgplicht.meldingen-onbekend-bestuur. Zonder jaarverslag of zonder meldingen is de "
+    .. "norm niet te beoordelen.",
+  params = { meldingen_lib.DREMPEL },
+
+  check = function(doc, ctx)
+    local meldingen, besturen = meldingen_lib.lees(doc, ctx, WAT)
+    if not meldingen then return end
+    local drempel = ctx:param(meldingen_lib.DREMPEL)
+    local groepen = meldingen_lib.per_bestuur(meldingen, function(m)
+      return m.status == "open" and besturen[m.bevoegd_gezag] == true
+    end)
+
+    local open_totaal, hoogste, hoogste_bestuur, gemeld = 0, 0, nil, false
+    for _, groep in ipairs(groepen) do
+      local n = #groep.meldingen
+      open_totaal = open_totaal + n
+      if n > hoogste then hoogste, hoogste_bestuur = n, groep.bevoegd_gezag end
+      if n >= drempel then
+        gemeld = true
+        ctx:signaal{
+          message = ("Tegen bestuur %s stonden in %d %d open zorgplichtmeldingen (drempel %d): %s (ZP-5)."):format(
+            groep.bevoegd_gezag, doc.jaar, n, drempel, meldingen_lib.soorten(groep.meldingen)),
+          values = { bevoegd_gezag = groep.bevoegd_gezag, jaar = doc.jaar, open_meldingen = n, drempel = drempel },
+          subject = groep.bevoegd_gezag,
+          evidence = meldingen_lib.records(groep.meldingen),
+        }
+      end
+    end
+    if gemeld then return end
+
+    local meeste = hoogste_bestuur
+        and ("; het meeste: %d tegen bestuur %s"):format(hoogste, hoogste_bestuur)
+      or ""
+    return ctx:voldoet{
+      message = ("Geen deelnemend bestuur had in %d %d of meer open zorgplichtmeldingen "
+        .. "(%d open %s bij deelnemende besturen%s) (ZP-5)."):format(
+          doc.jaar, drempel, open_totaal, open_totaal == 1 and "melding" or "meldingen", meeste),
+      values = { jaar = doc.jaar, open_meldingen = open_totaal, hoogste_aantal = hoogste, drempel = drempel },
+    }
+  end,
+}

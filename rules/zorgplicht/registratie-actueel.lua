@@ -1,0 +1,73 @@
+-- ZP-2: the thuiszitters registration is kept and current: its latest peildatum is at most two
+-- calendar months before the reference date.
+local registratie = require("lib.registratie")
+local thuiszitters = require("lib.thuiszitters")
+
+local WAT = "Actuele thuiszittersregistratie (ZP-2)"
+local MAANDEN = "zorgplicht.registratie.maximum-ouderdom-maanden"
+
+return {
+  id = "zorgplicht.registratie-actueel",
+  norm_id = "ZP-2",
+  title = "Thuiszittersregistratie bijgehouden en actueel",
+  family = "zorgplicht",
+  sectors = { "PO", "VO" },
+  documents = { "jaarverslag", "thuiszitters" },
+  norm = {
+    title = "Thuiszittersregistratie bijgehouden en elke twee maanden aangeleverd",
+    source = "Kamerbrief 3 februari 2016, Kamerstuk 26 695 nr. 108 (de Inspectie vraagt de "
+      .. "registratie sinds november 2015 elke twee maanden op)",
+    in_force_from = "2015-11-01",
+  },
+  description = "Vergelijkt de laatste peildatum van de thuiszittersregistratie van het jaar met "
+    .. "een referentiedatum: de controledatum, of het einde van het jaar als dat eerder is. Een "
+    .. "registratie over een afgesloten jaar wordt zo beoordeeld op wat er aan het eind van dat "
+    .. "jaar had moeten zijn, en niet afgekeurd omdat het jaar voorbij is; een registratie over "
+    .. "het lopende jaar op de dag van de controle. Ligt de peildatum meer dan twee "
+    .. "kalendermaanden voor de referentiedatum (peildatum plus twee maanden valt voor de "
+    .. "referentiedatum), dan is dat een overtreding. Zonder registratie is de norm niet te "
+    .. "beoordelen.",
+  params = { MAANDEN },
+
+  check = function(doc, ctx)
+    local zaken = thuiszitters.zaken(doc)
+    if zaken == nil or #zaken == 0 then
+      return registratie.ontbreekt(doc, ctx, WAT, thuiszitters.KIND)
+    end
+    local laatste = thuiszitters.laatste_peildata(zaken)
+    local referentie, welke = doc.peildatum, "het einde van " .. doc.jaar
+    if ctx.check_date < referentie then
+      referentie, welke = ctx.check_date, "de controledatum"
+    end
+    local maanden = ctx:param_opt(MAANDEN, referentie)
+    if not maanden then
+      return ctx:niet_van_toepassing("geen termijn voor de thuiszittersregistratie op " .. referentie)
+    end
+
+    -- cite the first line of the latest peildatum: where the registration shows its date
+    local evidence = { thuiszitters.op(zaken, laatste)[1].record }
+    local values = {
+      laatste_peildatum = laatste,
+      referentiedatum = referentie,
+      ouderdom_dagen = dates.days_between(laatste, referentie),
+      maximum_maanden = maanden,
+    }
+    local uiterlijk = dates.add_months(laatste, maanden)
+    if referentie > uiterlijk then
+      return ctx:overtreding{
+        message = ("De laatste thuiszittersregistratie van %s over %d heeft peildatum %s: meer "
+          .. "dan %d maanden voor %s (%s), %d dagen eerder; de registratie is niet actueel (ZP-2)."):format(
+            doc.swv, doc.jaar, laatste, maanden, referentie, welke, values.ouderdom_dagen),
+        values = values,
+        evidence = evidence,
+      }
+    end
+    return ctx:voldoet{
+      message = ("De laatste thuiszittersregistratie van %s over %d heeft peildatum %s: niet meer "
+        .. "dan %d maanden voor %s (%s) (ZP-2)."):format(
+          doc.swv, doc.jaar, laatste, maanden, referentie, welke),
+      values = values,
+      evidence = evidence,
+    }
+  end,
+}
