@@ -18,6 +18,10 @@ std::optional<Status> status_from_string(const std::string& text);
 /// True for the statuses that make `swvcheck check` exit 1.
 bool is_flagged(Status status);
 
+/// A finding compared with an earlier report (`--baseline`), matched on its key.
+enum class Baseline { nieuw, opgelost, ongewijzigd };
+std::string to_string(Baseline baseline);
+
 /// A place in a document that a finding rests on.
 struct Evidence {
   std::string document;  ///< file path as given on the command line
@@ -46,7 +50,14 @@ struct Finding {
   std::vector<Evidence> evidence;
   std::map<std::string, std::string> params;  ///< norm parameters used, as in force
   NormRef norm;
+  /// Set with --baseline. A finding that is `opgelost` yet flagged was carried over from the
+  /// earlier report: this run no longer yields its key (see is_carried_over).
+  std::optional<Baseline> baseline;
 };
+
+/// True for a finding taken over from the baseline report: not an outcome of this run, so
+/// summaries and the exit code leave it out.
+inline bool is_carried_over(const Finding& f) { return f.baseline == Baseline::opgelost && is_flagged(f.status); }
 
 /// A load error with its position; line/column are 0 when not known.
 struct LoadError {

@@ -28,4 +28,13 @@ std::optional<Status> status_from_string(const std::string& text) {
 
 bool is_flagged(Status status) { return status == Status::overtreding || status == Status::signaal; }
 
+std::string to_string(Baseline baseline) {
+  switch (baseline) {
+    case Baseline::nieuw: return "nieuw";
+    case Baseline::opgelost: return "opgelost";
+    case Baseline::ongewijzigd: return "ongewijzigd";
+  }
+  return "ongewijzigd";
+}
+
 }  // namespace swv

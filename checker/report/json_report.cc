@@ -15,11 +15,61 @@ ordered_json finding_to_json(const Finding& f) {
   }
   ordered_json norm{{"id", f.norm.id}, {"title", f.norm.title}, {"source", f.norm.source},
                     {"in_force_from", f.norm.in_force_from}};
-  return {{"rule", f.rule},       {"key", f.key},         {"family", f.family},
-          {"status", to_string(f.status)},                {"swv", f.swv},
-          {"jaar", f.jaar},       {"document", f.document}, {"message", f.message},
-          {"values", f.values},   {"evidence", std::move(evidence)},
-          {"params", f.params},   {"norm", std::move(norm)}};
+  ordered_json item{{"rule", f.rule},       {"key", f.key},         {"family", f.family},
+                    {"status", to_string(f.status)},                {"swv", f.swv},
+                    {"jaar", f.jaar},       {"document", f.document}, {"message", f.message},
+                    {"values", f.values},   {"evidence", std::move(evidence)},
+                    {"params", f.params},   {"norm", std::move(norm)}};
+  if (f.baseline) item["baseline"] = to_string(*f.baseline);
+  return item;
+}
+
+namespace {
+
+std::string string_field(const nlohmann::json& object, const char* name) {
+  auto it = object.find(name);
+  if (it == object.end() || it->is_null()) return "";
+  return it->is_string() ? it->get<std::string>() : it->dump();
+}
+
+std::map<std::string, std::string> string_map(const nlohmann::json& object, const char* name) {
+  std::map<std::string, std::string> values;
+  auto it = object.find(name);
+  if (it == object.end() || !it->is_object()) return values;
+  for (const auto& [key, value] : it->items()) values[key] = value.is_string() ? value.get<std::string>() : value.dump();
+  return values;
+}
+
+}  // namespace
+
+std::optional<Finding> finding_from_json(const nlohmann::json& item) {
+  if (!item.is_object()) return std::nullopt;
+  auto status = status_from_string(string_field(item, "status"));
+  std::string key = string_field(item, "key");
+  if (!status || key.empty()) return std::nullopt;
+  Finding f;
+  f.rule = string_field(item, "rule");
+  f.key = key;
+  f.family = string_field(item, "family");
+  f.status = *status;
+  f.swv = string_field(item, "swv");
+  if (auto jaar = item.find("jaar"); jaar != item.end() && jaar->is_number_integer()) f.jaar = jaar->get<int>();
+  f.document = string_field(item, "document");
+  f.message = string_field(item, "message");
+  f.values = string_map(item, "values");
+  f.params = string_map(item, "params");
+  if (auto evidence = item.find("evidence"); evidence != item.end() && evidence->is_array()) {
+    for (const auto& e : *evidence) {
+      if (!e.is_object()) continue;
+      Evidence place{string_field(e, "document"), string_field(e, "path"), 0};
+      if (auto line = e.find("line"); line != e.end() && line->is_number_integer()) place.line = line->get<int>();
+      f.evidence.push_back(std::move(place));
+    }
+  }
+  if (auto norm = item.find("norm"); norm != item.end() && norm->is_object())
+    f.norm = {string_field(*norm, "id"), string_field(*norm, "title"), string_field(*norm, "source"),
+              string_field(*norm, "in_force_from")};
+  return f;
 }
 
 ordered_json report_to_json(const CheckResult& result, const ReportContext& context) {
@@ -48,11 +98,32 @@ ordered_json report_to_json(const CheckResult& result, const ReportContext& cont
   Summary summary = summarize(result);
   ordered_json counts{{"documents", summary.documents}, {"errors", summary.errors}};
   for (const auto& [status, n] : summary.by_status) counts[to_string(status)] = n;
-  return {{"tool", {{"name", "swvcheck"}, {"version", context.tool_version}, {"rules_version", context.rules_version}}},
-          {"checked_on", context.checked_on},
-          {"documents", std::move(documents)},
-          {"findings", std::move(findings)},
-          {"summary", std::move(counts)}};
+  BatchSummary batch = summarize_batch(result, context.catalog);
+  ordered_json families = ordered_json::object();
+  for (const auto& family : batch.families) {
+    ordered_json per_status = ordered_json::object();
+    for (auto status : kStatusOrder) per_status[to_string(status)] = family.count(status);
+    families[family.family] = std::move(per_status);
+  }
+  counts["families"] = std::move(families);
+  ordered_json ranking = ordered_json::array();
+  for (const auto& rank : batch.ranking)
+    ranking.push_back({{"swv", rank.swv}, {"weight", rank.weight}, {"overtreding", rank.count(Status::overtreding)},
+                       {"signaal", rank.count(Status::signaal)}});
+  counts["ranking"] = std::move(ranking);
+  if (!summary.by_baseline.empty()) {
+    ordered_json marks = ordered_json::object();
+    for (const auto& [mark, n] : summary.by_baseline) marks[to_string(mark)] = n;
+    counts["baseline"] = std::move(marks);
+  }
+  ordered_json report{{"tool", {{"name", "swvcheck"}, {"version", context.tool_version}, {"rules_version", context.rules_version}}},
+                      {"checked_on", context.checked_on}};
+  if (!context.baseline_path.empty())
+    report["baseline"] = {{"path", context.baseline_path}, {"checked_on", context.baseline_checked_on}};
+  report["documents"] = std::move(documents);
+  report["findings"] = std::move(findings);
+  report["summary"] = std::move(counts);
+  return report;
 }
 
 std::string write_json_report(const CheckResult& result, const ReportContext& context) {

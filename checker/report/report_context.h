@@ -13,6 +13,8 @@ struct ReportContext {
   std::string rules_version;  ///< fingerprint of the rule files and parameters used
   std::string checked_on;     ///< ISO date
   const RuleCatalog* catalog = nullptr;
+  std::string baseline_path{};        ///< the --baseline report, empty without one
+  std::string baseline_checked_on{};  ///< its checked_on date
 };
 
 }  // namespace swv

@@ -1,21 +1,134 @@
 #include "report/summary.h"
 
+#include <algorithm>
+#include <iterator>
+#include <limits>
+#include <set>
+
 namespace swv {
 
-int Summary::count(Status status) const {
-  auto it = by_status.find(status);
-  return it == by_status.end() ? 0 : it->second;
+int severity(Status status) {
+  for (int i = 0; i < static_cast<int>(std::size(kStatusOrder)); ++i)
+    if (kStatusOrder[i] == status) return i;
+  return static_cast<int>(std::size(kStatusOrder));
 }
+
+int finding_weight(Status status) {
+  switch (status) {
+    case Status::overtreding: return 3;  // a legal requirement not met
+    case Status::signaal: return 1;      // a risk signal
+    default: return 0;
+  }
+}
+
+namespace {
+int count_in(const std::map<Status, int>& counts, Status status) {
+  auto it = counts.find(status);
+  return it == counts.end() ? 0 : it->second;
+}
+}  // namespace
+
+int Summary::count(Status status) const { return count_in(by_status, status); }
+int SwvRank::count(Status status) const { return count_in(by_status, status); }
+int FamilyCount::count(Status status) const { return count_in(by_status, status); }
 
 Summary summarize(const CheckResult& result) {
   Summary summary;
   summary.documents = static_cast<int>(result.documents.size());
   for (const auto& document : result.documents)
     if (document.error) ++summary.errors;
-  for (auto status : {Status::overtreding, Status::signaal, Status::voldoet, Status::niet_te_beoordelen, Status::fout})
-    summary.by_status[status] = 0;
-  for (const auto& finding : result.findings) ++summary.by_status[finding.status];
+  for (auto status : kStatusOrder) summary.by_status[status] = 0;
+  bool baseline = std::any_of(result.findings.begin(), result.findings.end(),
+                              [](const Finding& f) { return f.baseline.has_value(); });
+  if (baseline)
+    for (auto mark : {Baseline::nieuw, Baseline::opgelost, Baseline::ongewijzigd}) summary.by_baseline[mark] = 0;
+  for (const auto& finding : result.findings) {
+    if (finding.baseline) ++summary.by_baseline[*finding.baseline];
+    if (!is_carried_over(finding)) ++summary.by_status[finding.status];
+  }
   return summary;
+}
+
+BatchSummary summarize_batch(const CheckResult& result, const RuleCatalog* catalog) {
+  BatchSummary batch;
+  std::set<std::string> codes;
+  for (const auto& d : result.documents)
+    if (!d.error && !d.swv.empty()) codes.insert(d.swv);
+
+  std::map<std::string, FamilyCount> families;
+  std::map<std::string, SwvRank> ranks;
+  for (const auto& f : result.findings) {
+    if (is_carried_over(f)) continue;
+    codes.insert(f.swv);
+    auto& family = families[f.family];
+    family.family = f.family;
+    ++family.by_status[f.status];
+    auto& rank = ranks[f.swv];
+    rank.swv = f.swv;
+    ++rank.by_status[f.status];
+    rank.weight += finding_weight(f.status);
+    if (is_flagged(f.status)) ++rank.flagged;
+  }
+  batch.swvs = static_cast<int>(codes.size());
+  for (const auto& code : codes)
+    if (!ranks.count(code)) ranks[code].swv = code;
+
+  if (catalog) {
+    for (const auto& family : catalog->families()) {
+      bool has_rules = std::any_of(catalog->rules().begin(), catalog->rules().end(),
+                                   [&](const RuleInfo& r) { return r.family == family.id; });
+      auto found = families.find(family.id);
+      if (!has_rules && found == families.end()) continue;
+      FamilyCount count = found == families.end() ? FamilyCount{family.id, {}, {}} : found->second;
+      count.title = family.title;
+      batch.families.push_back(std::move(count));
+      if (found != families.end()) families.erase(found);
+    }
+  }
+  for (auto& [id, count] : families) {  // families the catalog does not know, by id
+    count.title = id;
+    batch.families.push_back(std::move(count));
+  }
+
+  for (auto& [code, rank] : ranks) batch.ranking.push_back(std::move(rank));
+  std::stable_sort(batch.ranking.begin(), batch.ranking.end(), [](const SwvRank& a, const SwvRank& b) {
+    if (a.weight != b.weight) return a.weight > b.weight;
+    if (a.flagged != b.flagged) return a.flagged > b.flagged;
+    return a.swv < b.swv;
+  });
+  return batch;
+}
+
+std::vector<SwvYear> group_by_swv_year(const CheckResult& result) {
+  std::map<std::pair<std::string, int>, SwvYear> groups;
+  auto group = [&](const std::string& swv, int jaar) -> SwvYear& {
+    auto& g = groups[{swv, jaar}];
+    g.swv = swv;
+    g.jaar = jaar;
+    return g;
+  };
+  for (const auto& d : result.documents)
+    if (!d.error && !d.swv.empty() && d.kind == "jaarverslag") group(d.swv, d.jaar).document = d.path;
+  for (const auto& f : result.findings) {
+    if (is_carried_over(f)) continue;
+    auto& g = group(f.swv, f.jaar);
+    if (g.document.empty()) g.document = f.document;
+    g.findings.push_back(&f);
+  }
+  for (const auto& f : result.findings) {
+    if (!is_carried_over(f)) continue;
+    auto latest = groups.lower_bound({f.swv, std::numeric_limits<int>::max()});
+    if (latest != groups.begin() && std::prev(latest)->first.first == f.swv) {
+      std::prev(latest)->second.findings.push_back(&f);
+    } else {
+      auto& g = group(f.swv, f.jaar);
+      if (g.document.empty()) g.document = f.document;
+      g.findings.push_back(&f);
+    }
+  }
+  std::vector<SwvYear> list;
+  for (auto& [key, g] : groups) list.push_back(std::move(g));
+  return list;
 }
 
 int exit_code_for(const Summary& summary) {

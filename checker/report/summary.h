@@ -1,20 +1,73 @@
-// Counts over a check's result, shared by every output format and the exit code.
+// Counts over a check's result, shared by every output format and the exit code: totals per
+// status, counts per family and status, and the SWVs ranked by the weight of their findings.
+// Findings carried over from a baseline (is_carried_over) are not outcomes of this run and are
+// left out of every count here.
 #pragma once
 
 #include <map>
+#include <string>
+#include <vector>
 
 #include "engine/engine.h"
 
 namespace swv {
 
+/// Every status, most serious first: the order of columns and counts in every report.
+inline constexpr Status kStatusOrder[] = {Status::overtreding, Status::signaal, Status::fout,
+                                          Status::niet_te_beoordelen, Status::voldoet};
+/// 0 for overtreding up to 4 for voldoet (the position in kStatusOrder).
+int severity(Status status);
+
+/// The weight of a finding in the ranking of SWVs: the one place that says how much more an
+/// overtreding counts than a signaal. Other statuses weigh 0.
+int finding_weight(Status status);
+
 struct Summary {
   int documents = 0;
   int errors = 0;  ///< documents that failed to load
   std::map<Status, int> by_status;
+  std::map<Baseline, int> by_baseline;  ///< empty without --baseline (carried-over findings included)
   int count(Status status) const;
 };
 
 Summary summarize(const CheckResult& result);
+
+/// One SWV's place in the ranking (all its documents together).
+struct SwvRank {
+  std::string swv;
+  int weight = 0;   ///< sum of finding_weight
+  int flagged = 0;  ///< overtreding + signaal
+  std::map<Status, int> by_status;
+  int count(Status status) const;
+};
+
+struct FamilyCount {
+  std::string family;
+  std::string title;  ///< from the catalog; the id when the catalog does not know it
+  std::map<Status, int> by_status;
+  int count(Status status) const;
+};
+
+struct BatchSummary {
+  int swvs = 0;                      ///< distinct SWV codes among loaded documents and findings
+  std::vector<FamilyCount> families;  ///< catalog order (families with rules), then unknown ones by id
+  std::vector<SwvRank> ranking;       ///< heaviest first, then most flagged, then by code
+};
+
+/// `catalog` gives the families' order and titles; it may be null.
+BatchSummary summarize_batch(const CheckResult& result, const RuleCatalog* catalog);
+
+/// The findings of one SWV and year (one annual report), as the text and HTML reports list them.
+struct SwvYear {
+  std::string swv;
+  int jaar = 0;
+  std::string document;  ///< the loaded document's path (else the first finding's)
+  std::vector<const Finding*> findings;  ///< in result order, carried-over ones last
+};
+
+/// Groups in (SWV, year) order: one per loaded document with an SWV code and per (SWV, year)
+/// of a finding. A carried-over finding joins the latest year of its SWV in this run.
+std::vector<SwvYear> group_by_swv_year(const CheckResult& result);
 
 /// The exit code of `swvcheck check` under the findings contract: 2 when a document failed
 /// or a rule erred, else 1 when something is flagged, else 0.

@@ -9,17 +9,6 @@
 namespace swv {
 namespace {
 
-int severity(Status s) {
-  switch (s) {
-    case Status::overtreding: return 0;
-    case Status::signaal: return 1;
-    case Status::fout: return 2;
-    case Status::niet_te_beoordelen: return 3;
-    case Status::voldoet: return 4;
-  }
-  return 5;
-}
-
 const char* colour(Status s) {
   switch (s) {
     case Status::overtreding: return "\033[1;31m";
@@ -36,6 +25,34 @@ std::string padded(std::string text, std::size_t width) {
   return text;
 }
 
+std::string right(const std::string& text, std::size_t width) {
+  return text.size() < width ? std::string(width - text.size(), ' ') + text : text;
+}
+
+// The batch table: counts per family and status, then the SWVs with findings that weigh,
+// heaviest first.
+void write_batch_table(std::ostream& out, const BatchSummary& batch) {
+  out << "Per familie" << std::string(29, ' ');
+  for (auto status : kStatusOrder) out << "  " << to_string(status);
+  out << "\n";
+  for (const auto& family : batch.families) {
+    out << "  " << padded(family.title.substr(0, 36), 38);
+    for (auto status : kStatusOrder) out << "  " << right(std::to_string(family.count(status)), to_string(status).size());
+    out << "\n";
+  }
+  out << "\nRanglijst SWV's (gewicht: overtreding " << finding_weight(Status::overtreding) << ", signaal "
+      << finding_weight(Status::signaal) << ")\n";
+  int place = 0;
+  for (const auto& rank : batch.ranking) {
+    if (rank.weight == 0) continue;
+    out << right(std::to_string(++place), 4) << ". " << padded(rank.swv, 8) << " gewicht " << right(std::to_string(rank.weight), 3)
+        << "   overtreding " << right(std::to_string(rank.count(Status::overtreding)), 2) << "   signaal "
+        << right(std::to_string(rank.count(Status::signaal)), 2) << "\n";
+  }
+  if (place == 0) out << "  geen SWV met een overtreding of signaal\n";
+  out << "\n";
+}
+
 }  // namespace
 
 std::string write_text_report(const CheckResult& result, const ReportContext& context, const TextOptions& options) {
@@ -45,25 +62,28 @@ std::string write_text_report(const CheckResult& result, const ReportContext& co
   auto paint = [&](Status s, const std::string& text) {
     return options.color ? std::string(colour(s)) + text + "\033[0m" : text;
   };
-  // Group per document (one SWV-year each), SWVs in code order.
-  std::map<std::pair<std::string, int>, std::vector<const Finding*>> groups;
-  std::map<std::pair<std::string, int>, std::string> group_document;
-  for (const auto& f : result.findings) {
-    groups[{f.swv, f.jaar}].push_back(&f);
-    group_document[{f.swv, f.jaar}] = f.document;
-  }
-  for (auto& [swv_year, findings] : groups) {
-    std::stable_sort(findings.begin(), findings.end(),
-                     [](const Finding* a, const Finding* b) { return severity(a->status) < severity(b->status); });
-    out << swv_year.first << " " << swv_year.second << "  (" << group_document[swv_year] << ")\n";
+  bool baseline = !context.baseline_path.empty();
+  // Group per document (one SWV-year each), SWVs in code order; carried-over findings last.
+  for (auto& group : group_by_swv_year(result)) {
+    auto& findings = group.findings;
+    if (findings.empty()) continue;
+    std::stable_sort(findings.begin(), findings.end(), [](const Finding* a, const Finding* b) {
+      if (is_carried_over(*a) != is_carried_over(*b)) return is_carried_over(*b);
+      return severity(a->status) < severity(b->status);
+    });
+    out << group.swv << " " << group.jaar << "  (" << group.document << ")\n";
     for (const auto* f : findings) {
-      out << "  " << paint(f->status, padded(to_string(f->status), 19)) << padded(f->rule, 38) << " "
-          << f->message;
+      bool carried = is_carried_over(*f);
+      out << "  " << (carried ? padded("-", 19) : paint(f->status, padded(to_string(f->status), 19)));
+      if (baseline) out << padded(f->baseline ? to_string(*f->baseline) : "", 12);
+      out << padded(f->rule, 38) << " " << f->message;
       if (!f->norm.id.empty()) out << " [" << f->norm.id << "]";
+      if (carried) out << " (vorig rapport, " << f->jaar << ": " << to_string(f->status) << ")";
       out << "\n";
+      if (carried) continue;
       bool flagged = is_flagged(f->status);
       if (!flagged && !options.verbose) continue;
-      std::string indent(21, ' ');
+      std::string indent(baseline ? 33 : 21, ' ');
       // A few places are enough to find the spot; --verbose shows every one.
       std::size_t shown = options.verbose ? f->evidence.size() : std::min<std::size_t>(f->evidence.size(), 3);
       for (std::size_t i = 0; i < shown; ++i) {
@@ -103,12 +123,20 @@ std::string write_text_report(const CheckResult& result, const ReportContext& co
     out << "\n";
   }
   Summary s = summarize(result);
+  BatchSummary batch = summarize_batch(result, context.catalog);
+  if (batch.swvs > 1) write_batch_table(out, batch);
   out << "Samenvatting: " << s.documents << " document" << (s.documents == 1 ? "" : "en") << " (" << s.errors
       << " niet geladen); ";
   bool first = true;
   for (auto status : {Status::overtreding, Status::signaal, Status::niet_te_beoordelen, Status::fout, Status::voldoet}) {
     out << (first ? "" : ", ") << to_string(status) << " " << s.count(status);
     first = false;
+  }
+  if (baseline) {
+    out << "; t.o.v. " << context.baseline_path;
+    if (!context.baseline_checked_on.empty()) out << " (" << context.baseline_checked_on << ")";
+    out << ":";
+    for (const auto& [mark, n] : s.by_baseline) out << " " << to_string(mark) << " " << n;
   }
   out << "\n";
   return out.str();

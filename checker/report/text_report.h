@@ -1,5 +1,7 @@
 // The terminal report: findings grouped per SWV and year, most serious first, one line per
-// finding with its evidence, then documents that failed to load and a summary line.
+// finding with its evidence (with --baseline a column nieuw/opgelost/ongewijzigd, and findings
+// carried over from the baseline last), then documents that failed to load, for more than one
+// SWV a table of counts per family and the SWVs ranked by weight, and a summary line.
 #pragma once
 
 #include <string>

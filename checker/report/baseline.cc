@@ -1,0 +1,81 @@
+#include "report/baseline.h"
+
+#include <map>
+
+#include <nlohmann/json.hpp>
+
+#include "documents/read_file.h"
+#include "report/json_report.h"
+
+namespace swv {
+
+std::optional<BaselineReport> load_baseline(const std::string& path, std::string* error) {
+  std::string text;
+  if (!read_file(path, &text)) {
+    *error = "kan baseline '" + path + "' niet lezen";
+    return std::nullopt;
+  }
+  nlohmann::json document;
+  try {
+    document = nlohmann::json::parse(text);
+  } catch (const nlohmann::json::parse_error& e) {
+    *error = "baseline '" + path + "' is geen JSON (byte " + std::to_string(e.byte) + ")";
+    return std::nullopt;
+  }
+  auto findings = document.is_object() ? document.find("findings") : document.end();
+  if (!document.is_object() || findings == document.end() || !findings->is_array()) {
+    *error = "baseline '" + path + "' is geen swvcheck-rapport in JSON (geen lijst 'findings')";
+    return std::nullopt;
+  }
+  BaselineReport baseline;
+  baseline.path = path;
+  if (auto date = document.find("checked_on"); date != document.end() && date->is_string())
+    baseline.checked_on = date->get<std::string>();
+  for (const auto& item : *findings) {
+    auto finding = finding_from_json(item);
+    if (!finding) {
+      *error = "baseline '" + path + "': een bevinding zonder key of met een onbekende status";
+      return std::nullopt;
+    }
+    finding->baseline.reset();
+    baseline.findings.push_back(std::move(*finding));
+  }
+  return baseline;
+}
+
+void apply_baseline(CheckResult& result, const BaselineReport& baseline, const std::set<std::string>& rules_run) {
+  // An earlier report may hold a key more than once (several years of one SWV): the latest
+  // year counts, and within it the key was flagged when any of its findings was.
+  std::map<std::string, const Finding*> earlier;
+  std::map<std::string, bool> flagged_before;
+  for (const auto& f : baseline.findings) {
+    auto [it, inserted] = earlier.try_emplace(f.key, &f);
+    if (!inserted && f.jaar > it->second->jaar) {
+      it->second = &f;
+      flagged_before[f.key] = false;
+    }
+    if (it->second->jaar == f.jaar && is_flagged(f.status)) {
+      if (!is_flagged(it->second->status)) it->second = &f;  // carry the flagged one over
+      flagged_before[f.key] = true;
+    }
+  }
+  std::set<std::string> keys_now;
+  for (auto& f : result.findings) {
+    keys_now.insert(f.key);
+    bool before = flagged_before[f.key];
+    bool now = is_flagged(f.status);
+    f.baseline = now && !before ? Baseline::nieuw : before && !now ? Baseline::opgelost : Baseline::ongewijzigd;
+  }
+  std::set<std::string> swvs_loaded;
+  for (const auto& d : result.documents)
+    if (!d.error && !d.swv.empty()) swvs_loaded.insert(d.swv);
+  for (const auto& [key, finding] : earlier) {
+    if (!flagged_before[key] || keys_now.count(key)) continue;
+    if (!swvs_loaded.count(finding->swv) || !rules_run.count(finding->rule)) continue;
+    Finding carried = *finding;
+    carried.baseline = Baseline::opgelost;
+    result.findings.push_back(std::move(carried));
+  }
+}
+
+}  // namespace swv

@@ -1,0 +1,43 @@
+// What the report-format tests share: the fixed rules of the golden files (tests/golden/rules)
+// run over a few fixtures, so every format is tested on real findings with every status.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "engine/engine.h"
+#include "report/report_context.h"
+#include "sandbox/rule_catalog.h"
+#include "support/paths.h"
+#include "support/rule_harness.h"
+
+namespace swv::test {
+
+/// The golden rules: families toezicht, reserves ("Reserves & <buffers>"), zorgplicht.
+inline const RuleCatalog& golden_catalog() {
+  static const RuleCatalog catalog = load_catalog_or_fail({source_path("tests/golden/rules")});
+  return catalog;
+}
+
+/// The fixtures of the golden run, relative to the source folder: PO2704 2022 and 2023,
+/// PO3006 2022 (an overtreding with < > & " ' ; and a line break), VO2405 2019 (a signaal
+/// above the signaleringswaarde and a rule that fails) and a document that does not load.
+inline const std::vector<std::string>& golden_inputs() {
+  static const std::vector<std::string> inputs{
+      "fixtures/jaarverslagen/po2704-2022.xml", "fixtures/jaarverslagen/po2704-2023.xml",
+      "fixtures/jaarverslagen/po3006-2022.xml", "fixtures/jaarverslagen/vo2405-2019.xml",
+      "fixtures/broken/amount-comma.xml"};
+  return inputs;
+}
+
+/// Those inputs (absolute paths) checked with the golden rules on 2026-11-25.
+inline CheckResult golden_result() {
+  std::vector<std::string> files;
+  for (const auto& input : golden_inputs()) files.push_back(source_path(input));
+  return check_files(golden_catalog(), files, {}, {}, "2026-11-25");
+}
+
+/// A context for golden_result() (tool 0.1.0, rules "test"), without baseline.
+inline ReportContext golden_context() { return ReportContext{"0.1.0", "test", "2026-11-25", &golden_catalog()}; }
+
+}  // namespace swv::test
