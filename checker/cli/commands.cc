@@ -1,9 +1,11 @@
 #include "cli/commands.h"
 
+#include <algorithm>
 #include <cstdint>
 #include <cstdlib>
 #include <filesystem>
 #include <optional>
+#include <set>
 #include <sstream>
 #include <thread>
 
@@ -11,10 +13,13 @@
 
 #include "cli/cli_support.h"
 #include "cli/output_file.h"
+#include "cli/progress_line.h"
 #include "cli/rules_commands.h"
 #include "documents/document_set.h"
 #include "documents/iso_date.h"
 #include "engine/engine.h"
+#include "report/baseline.h"
+#include "report/formats.h"
 #include "report/json_report.h"
 #include "report/summary.h"
 #include "report/profile_report.h"
@@ -39,15 +44,19 @@ const char* kUsage =
     "  -h [ --help ]    deze hulptekst (ook: swvcheck check --help)\n"
     "  --version        versie van swvcheck\n";
 
-int check_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err, bool out_is_terminal) {
+int check_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err, bool out_is_terminal,
+                  bool err_is_terminal) {
   po::options_description options("Opties van swvcheck check");
   options.add_options()
       ("help,h", "deze hulptekst")
-      ("format,f", po::value<std::string>()->default_value("text"), "uitvoer: text of json")
+      ("format,f", po::value<std::string>()->default_value("text"),
+       ("uitvoer: " + report_formats_list()).c_str())
       ("output,o", po::value<std::string>(), "schrijf het rapport naar dit bestand in plaats van naar het scherm")
       ("only", po::value<std::vector<std::string>>()->composing(),
        "alleen deze regel, familie of norm (bijv. reserves of RS-1); mag vaker")
       ("check-date", po::value<std::string>(), "controledatum JJJJ-MM-DD (standaard: vandaag)")
+      ("baseline", po::value<std::string>(),
+       "vergelijk met een eerder JSON-rapport: elke bevinding nieuw, opgelost of ongewijzigd")
       ("verbose,v", "toon ook bewijs en norm bij bevindingen die voldoen")
       ("jobs,j", po::value<int>()->default_value(static_cast<int>(std::max(1u, std::thread::hardware_concurrency()))),
        "aantal documenten tegelijk (standaard: aantal processorkernen)")
@@ -68,7 +77,8 @@ int check_command(const std::vector<std::string>& args, std::ostream& out, std::
     return 0;
   }
   auto format = vm["format"].as<std::string>();
-  if (format != "text" && format != "json") return usage_error(err, "onbekend formaat '" + format + "' (text of json)");
+  if (!is_report_format(format))
+    return usage_error(err, "onbekend formaat '" + format + "' (" + report_formats_list() + ")");
   auto color = vm["color"].as<std::string>();
   if (color != "auto" && color != "always" && color != "never")
     return usage_error(err, "--color is auto, always of never");
@@ -76,6 +86,12 @@ int check_command(const std::vector<std::string>& args, std::ostream& out, std::
   if (paths.empty()) return usage_error(err, "geef minstens één bestand of map om te controleren");
   std::string check_date = vm.count("check-date") ? vm["check-date"].as<std::string>() : today_iso();
   if (!parse_iso_date(check_date)) return usage_error(err, "--check-date moet een datum JJJJ-MM-DD zijn");
+  std::optional<BaselineReport> baseline;
+  if (vm.count("baseline")) {
+    std::string problem;
+    baseline = load_baseline(vm["baseline"].as<std::string>(), &problem);
+    if (!baseline) return usage_error(err, problem);
+  }
 
   std::string error;
   auto files = expand_input_paths(paths, &error);
@@ -96,18 +112,28 @@ int check_command(const std::vector<std::string>& args, std::ostream& out, std::
   CheckOptions check_options;
   check_options.jobs = vm["jobs"].as<int>();
   if (check_options.jobs < 1) return usage_error(err, "--jobs moet minstens 1 zijn");
+  std::optional<ProgressLine> progress;
+  if (progress_wanted(err_is_terminal, files.size())) {
+    progress.emplace(err);
+    check_options.progress = [&](std::size_t done, std::size_t total) { progress->update(done, total); };
+  }
   CheckResult result = check_files(*catalog, files, selected, limits, check_date, check_options);
+  if (progress) progress->finish();
   if (vm.count("profile")) err << write_profile(result.timings);
   ReportContext context{SWVCHECK_VERSION, rules_fingerprint(*catalog), check_date, &*catalog};
-  std::string report;
-  if (format == "json") {
-    report = write_json_report(result, context);
-  } else {
-    TextOptions text;
-    text.verbose = vm.count("verbose") > 0;
-    text.color = color == "always" || (color == "auto" && !output && out_is_terminal && !std::getenv("NO_COLOR"));
-    report = write_text_report(result, context, text);
+  if (baseline) {
+    std::set<std::string> rules_run;
+    for (const auto& rule : catalog->rules())
+      if (selected.empty() || std::find(selected.begin(), selected.end(), &rule) != selected.end())
+        rules_run.insert(rule.id);
+    apply_baseline(result, *baseline, rules_run);
+    context.baseline_path = baseline->path;
+    context.baseline_checked_on = baseline->checked_on;
   }
+  TextOptions text;
+  text.verbose = vm.count("verbose") > 0;
+  text.color = color == "always" || (color == "auto" && !output && out_is_terminal && !std::getenv("NO_COLOR"));
+  std::string report = write_report(format, result, context, text);
   if (output) {
     if (!output->commit(report)) {
       err << "swvcheck: " << output->error() << "\n";
@@ -121,7 +147,8 @@ int check_command(const std::vector<std::string>& args, std::ostream& out, std::
 
 }  // namespace
 
-int run_cli(const std::vector<std::string>& args, std::ostream& out, std::ostream& err, bool out_is_terminal) {
+int run_cli(const std::vector<std::string>& args, std::ostream& out, std::ostream& err, bool out_is_terminal,
+            bool err_is_terminal) {
   try {
     if (args.empty()) {
       err << kUsage;
@@ -137,7 +164,7 @@ int run_cli(const std::vector<std::string>& args, std::ostream& out, std::ostrea
       out << "swvcheck " << SWVCHECK_VERSION << "\n";
       return 0;
     }
-    if (command == "check") return check_command(rest, out, err, out_is_terminal);
+    if (command == "check") return check_command(rest, out, err, out_is_terminal, err_is_terminal);
     if (command == "rules") return rules_command(rest, out, err);
     return usage_error(err, "onbekende opdracht of optie '" + command + "'");
   } catch (const po::error& e) {

@@ -8,7 +8,9 @@
 namespace swv {
 
 /// Runs `swvcheck ARGS...` (without the program name). Reports go to `out` unless --output
-/// names a file; errors and progress to `err`. `out_is_terminal` enables colour in text output.
-int run_cli(const std::vector<std::string>& args, std::ostream& out, std::ostream& err, bool out_is_terminal = false);
+/// names a file; errors and progress to `err`. `out_is_terminal` enables colour in text output,
+/// `err_is_terminal` the progress line of long batches.
+int run_cli(const std::vector<std::string>& args, std::ostream& out, std::ostream& err, bool out_is_terminal = false,
+            bool err_is_terminal = false);
 
 }  // namespace swv

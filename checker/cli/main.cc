@@ -7,5 +7,5 @@
 
 int main(int argc, char** argv) {
   std::vector<std::string> args(argv + 1, argv + argc);
-  return swv::run_cli(args, std::cout, std::cerr, isatty(STDOUT_FILENO) == 1);
+  return swv::run_cli(args, std::cout, std::cerr, isatty(STDOUT_FILENO) == 1, isatty(STDERR_FILENO) == 1);
 }

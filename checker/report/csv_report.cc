@@ -1,0 +1,56 @@
+#include "report/csv_report.h"
+
+#include "report/amounts.h"
+
+namespace swv {
+
+std::string csv_field(const std::string& text) {
+  std::string field = text;
+  if (!field.empty() && (field[0] == '=' || field[0] == '+' || field[0] == '-' || field[0] == '@')) field.insert(0, "'");
+  if (field.find_first_of(";\"\r\n") == std::string::npos) return field;
+  std::string quoted = "\"";
+  for (char c : field) {
+    if (c == '"') quoted += '"';
+    quoted += c;
+  }
+  return quoted + "\"";
+}
+
+namespace {
+
+void row(std::string& out, const std::vector<std::string>& fields) {
+  for (std::size_t i = 0; i < fields.size(); ++i) {
+    if (i) out += ';';
+    out += csv_field(fields[i]);
+  }
+  out += "\r\n";
+}
+
+}  // namespace
+
+std::string write_csv_report(const CheckResult& result, const ReportContext& context) {
+  bool baseline = !context.baseline_path.empty();
+  std::string out = "\xEF\xBB\xBF";
+  std::vector<std::string> header{"swv",     "jaar",   "regel", "norm",     "familie", "status",
+                                  "bericht", "waarden", "bewijs", "document", "key"};
+  if (baseline) header.push_back("baseline");
+  row(out, header);
+  for (const auto& f : result.findings) {
+    std::string values, evidence;
+    for (const auto& [name, value] : f.values)
+      values += (values.empty() ? "" : " | ") + name + "=" + with_decimal_comma(value);
+    for (const auto& e : f.evidence) {
+      evidence += (evidence.empty() ? "" : " | ") + e.document;
+      if (e.line > 0) evidence += ":" + std::to_string(e.line);
+      evidence += " " + e.path;
+    }
+    std::vector<std::string> fields{f.swv,     f.jaar ? std::to_string(f.jaar) : "", f.rule,   f.norm.id,
+                                    f.family,  to_string(f.status),                  f.message, values,
+                                    evidence,  f.document,                           f.key};
+    if (baseline) fields.push_back(f.baseline ? to_string(*f.baseline) : "");
+    row(out, fields);
+  }
+  return out;
+}
+
+}  // namespace swv

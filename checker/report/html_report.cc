@@ -1,0 +1,341 @@
+#include "report/html_report.h"
+
+#include <algorithm>
+#include <cctype>
+#include <map>
+
+#include "report/amounts.h"
+#include "report/html_template.h"
+#include "report/summary.h"
+#include "report/svg_chart.h"
+
+namespace swv {
+namespace {
+
+// The charts of a value against its threshold: which rule's findings they draw and which two
+// of its values. The only place in the report that names them.
+struct ThresholdChart {
+  const char* rule;
+  const char* value;
+  const char* threshold;
+  const char* title;
+  const char* value_label;
+  const char* threshold_label;
+};
+constexpr ThresholdChart kThresholdCharts[] = {
+    {"reserves.signaleringswaarde", "publiek_eigen_vermogen", "signaleringswaarde",
+     "Publiek eigen vermogen en signaleringswaarde", "publiek eigen vermogen", "signaleringswaarde"},
+};
+
+std::string esc(const std::string& text) { return html_escape(text); }
+
+std::string anchor(const std::string& swv, int jaar) {
+  std::string id = "swv-";
+  for (char c : swv + "-" + std::to_string(jaar))
+    id += std::isalnum(static_cast<unsigned char>(c)) ? c : '-';
+  return id;
+}
+
+std::string status_class(Status s) { return "st-" + to_string(s); }
+
+std::string status_badge(Status s) {
+  return "<span class=\"badge " + status_class(s) + "\">" + esc(to_string(s)) + "</span>";
+}
+
+std::string baseline_badge(Baseline b) {
+  return "<span class=\"mark mark-" + to_string(b) + "\">" + esc(to_string(b)) + "</span>";
+}
+
+// An amount as a Dutch number ("1.234,56"); other values as they are.
+std::string shown_value(const std::string& value) {
+  auto cents = amount_cents(value);
+  return cents ? dutch_amount(*cents) : value;
+}
+
+std::string plural(int n, const char* one, const char* many) { return std::to_string(n) + " " + (n == 1 ? one : many); }
+
+struct Counts {
+  std::map<Status, int> status;
+  int nieuw = 0, opgelost = 0;
+  void add(const Finding& f) {
+    if (!is_carried_over(f)) ++status[f.status];
+    if (f.baseline == Baseline::nieuw) ++nieuw;
+    if (f.baseline == Baseline::opgelost) ++opgelost;
+  }
+  int count(Status s) const {
+    auto it = status.find(s);
+    return it == status.end() ? 0 : it->second;
+  }
+  bool empty() const { return status.empty() && nieuw == 0 && opgelost == 0; }
+  std::optional<Status> worst() const {
+    for (auto s : kStatusOrder)
+      if (count(s)) return s;
+    return std::nullopt;
+  }
+  // Sorts the most serious first when sorted descending.
+  long long sort_key() const {
+    return count(Status::overtreding) * 1000000LL + count(Status::signaal) * 10000LL + count(Status::fout) * 100LL +
+           count(Status::niet_te_beoordelen);
+  }
+};
+
+std::string changes(const Counts& counts) {
+  std::string s;
+  if (counts.nieuw) s += "<span class=\"mark mark-nieuw\">▲ " + std::to_string(counts.nieuw) + " nieuw</span>";
+  if (counts.opgelost)
+    s += "<span class=\"mark mark-opgelost\">▼ " + std::to_string(counts.opgelost) + " opgelost</span>";
+  return s;
+}
+
+std::string overview(const std::vector<SwvYear>& groups, const BatchSummary& batch, bool baseline) {
+  if (groups.empty()) return "<p class=\"leeg\">Geen jaarverslagen gecontroleerd.</p>";
+  std::string s = "<table id=\"overzicht-tabel\" class=\"overview sortable\"><thead><tr>"
+                  "<th scope=\"col\">SWV</th><th scope=\"col\">Jaar</th>";
+  for (const auto& family : batch.families)
+    s += "<th scope=\"col\" data-family=\"" + esc(family.family) + "\">" + esc(family.title) + "</th>";
+  s += "<th scope=\"col\">Gewicht</th>";
+  if (baseline) s += "<th scope=\"col\">Sinds vorig rapport</th>";
+  s += "</tr></thead><tbody>";
+  for (const auto& group : groups) {
+    std::map<std::string, Counts> per_family;
+    Counts total;
+    int weight = 0;
+    for (const auto* f : group.findings) {
+      per_family[f->family].add(*f);
+      total.add(*f);
+      if (!is_carried_over(*f)) weight += finding_weight(f->status);
+    }
+    s += "<tr><th scope=\"row\" data-sort=\"" + esc(group.swv) + "\"><a href=\"#" + anchor(group.swv, group.jaar) +
+         "\">" + esc(group.swv) + "</a></th><td class=\"num\">" + std::to_string(group.jaar) + "</td>";
+    for (const auto& family : batch.families) {
+      auto it = per_family.find(family.family);
+      if (it == per_family.end() || it->second.empty()) {
+        s += "<td class=\"cel st-geen\" data-sort=\"-1\">—</td>";
+        continue;
+      }
+      const Counts& c = it->second;
+      auto worst = c.worst();
+      s += "<td class=\"cel " + (worst ? status_class(*worst) : std::string("st-geen")) + "\" data-sort=\"" +
+           std::to_string(c.sort_key()) + "\">";
+      for (auto status : kStatusOrder)
+        if (c.count(status)) s += "<span class=\"n\">" + std::to_string(c.count(status)) + " " + esc(to_string(status)) + "</span>";
+      if (baseline) s += changes(c);
+      s += "</td>";
+    }
+    s += "<td class=\"num\">" + std::to_string(weight) + "</td>";
+    if (baseline)
+      s += "<td class=\"changes\" data-sort=\"" + std::to_string(total.nieuw * 1000 + total.opgelost) + "\">" +
+           (total.nieuw || total.opgelost ? changes(total) : std::string("geen wijziging")) + "</td>";
+    s += "</tr>";
+  }
+  return s + "</tbody></table>";
+}
+
+std::string summary_tables(const Summary& summary, const BatchSummary& batch) {
+  std::string s = "<div class=\"twee\"><div><h3>Per familie</h3><table class=\"counts sortable\"><thead><tr><th scope=\"col\">Familie</th>";
+  for (auto status : kStatusOrder) s += "<th scope=\"col\" class=\"" + status_class(status) + "\">" + esc(to_string(status)) + "</th>";
+  s += "</tr></thead><tbody>";
+  for (const auto& family : batch.families) {
+    s += "<tr><th scope=\"row\">" + esc(family.title) + "</th>";
+    for (auto status : kStatusOrder) s += "<td class=\"num\">" + std::to_string(family.count(status)) + "</td>";
+    s += "</tr>";
+  }
+  s += "</tbody><tfoot><tr><th scope=\"row\">Totaal</th>";
+  for (auto status : kStatusOrder) s += "<td class=\"num\">" + std::to_string(summary.count(status)) + "</td>";
+  s += "</tr></tfoot></table></div>";
+  s += "<div><h3>Ranglijst SWV's</h3><p class=\"uitleg\">Gewicht: overtreding " +
+       std::to_string(finding_weight(Status::overtreding)) + ", signaal " + std::to_string(finding_weight(Status::signaal)) +
+       ".</p>";
+  std::string rows;
+  int place = 0;
+  for (const auto& rank : batch.ranking) {
+    if (rank.weight == 0) continue;
+    rows += "<tr><td class=\"num\">" + std::to_string(++place) + "</td><th scope=\"row\">" + esc(rank.swv) +
+            "</th><td class=\"num\">" + std::to_string(rank.weight) + "</td><td class=\"num\">" +
+            std::to_string(rank.count(Status::overtreding)) + "</td><td class=\"num\">" +
+            std::to_string(rank.count(Status::signaal)) + "</td></tr>";
+  }
+  if (place == 0) {
+    s += "<p class=\"leeg\">Geen SWV met een overtreding of signaal.</p>";
+  } else {
+    s += "<table id=\"ranglijst\" class=\"counts sortable\"><thead><tr><th scope=\"col\">#</th><th scope=\"col\">SWV</th>"
+         "<th scope=\"col\">Gewicht</th><th scope=\"col\">overtreding</th><th scope=\"col\">signaal</th></tr></thead><tbody>" +
+         rows + "</tbody></table>";
+  }
+  return s + "</div></div>";
+}
+
+std::string charts(const CheckResult& result, const std::vector<SwvYear>& groups) {
+  std::string s;
+  for (const auto& chart : kThresholdCharts) {
+    ChartLabels labels{chart.title, chart.value_label, chart.threshold_label};
+    std::vector<ThresholdBar> bars;
+    std::map<std::string, std::vector<std::pair<int, ThresholdBar>>> per_swv;
+    for (const auto& group : groups) {
+      for (const auto* f : group.findings) {
+        if (f->rule != chart.rule || is_carried_over(*f)) continue;
+        ThresholdBar bar{group.swv + " " + std::to_string(group.jaar), "#" + anchor(group.swv, group.jaar), {}, {}};
+        if (auto v = f->values.find(chart.value); v != f->values.end()) bar.value = amount_cents(v->second);
+        if (auto t = f->values.find(chart.threshold); t != f->values.end()) bar.threshold = amount_cents(t->second);
+        bars.push_back(bar);
+        per_swv[group.swv].push_back({group.jaar, bar});
+        break;
+      }
+    }
+    if (bars.empty()) continue;
+    s += "<figure class=\"grafiek\" data-rule=\"" + esc(chart.rule) + "\"><figcaption>" + esc(chart.title) +
+         " per SWV en jaar</figcaption>" + svg_threshold_bars(labels, bars) + "</figure>";
+    for (const auto& [swv, years] : per_swv) {
+      int complete = static_cast<int>(std::count_if(years.begin(), years.end(), [](const auto& y) {
+        return y.second.value && y.second.threshold;
+      }));
+      if (complete < 2) continue;
+      ChartLabels over_years{std::string(chart.title) + ": " + swv + " over de jaren", chart.value_label,
+                             chart.threshold_label};
+      s += "<figure class=\"grafiek jaren\" data-rule=\"" + esc(chart.rule) + "\" data-swv=\"" + esc(swv) +
+           "\"><figcaption>" + esc(over_years.title) + "</figcaption>" + svg_threshold_years(over_years, years) +
+           "</figure>";
+    }
+  }
+  (void)result;
+  if (s.empty()) return "<p class=\"leeg\">Geen gegevens voor grafieken (de regel over de signaleringswaarde gaf geen uitkomst).</p>";
+  return s;
+}
+
+std::string failed_documents(const CheckResult& result) {
+  std::string failed, notes;
+  for (const auto& d : result.documents) {
+    if (d.error) {
+      std::string place;
+      if (d.error->line > 0) place = "regel " + std::to_string(d.error->line);
+      if (d.error->column > 0) place += ", kolom " + std::to_string(d.error->column);
+      failed += "<tr><td><code>" + esc(d.path) + "</code></td><td>" + esc(place) + "</td><td>" + esc(d.error->message) +
+                "</td></tr>";
+    }
+    for (const auto& e : d.line_errors)
+      notes += "<tr><td><code>" + esc(d.path) + "</code></td><td>regel " + std::to_string(e.line) +
+               "</td><td>regel niet gebruikt: " + esc(e.message) + "</td></tr>";
+    for (const auto& w : d.warnings) notes += "<tr><td><code>" + esc(d.path) + "</code></td><td></td><td>" + esc(w) + "</td></tr>";
+  }
+  std::string s;
+  if (failed.empty()) s += "<p class=\"leeg\">Alle documenten zijn geladen.</p>";
+  else
+    s += "<table id=\"niet-geladen-tabel\" class=\"errors\"><thead><tr><th scope=\"col\">Document</th><th scope=\"col\">Plaats</th>"
+         "<th scope=\"col\">Fout</th></tr></thead><tbody>" + failed + "</tbody></table>";
+  if (!notes.empty())
+    s += "<h3>Opmerkingen bij documenten</h3><table class=\"errors\"><thead><tr><th scope=\"col\">Document</th>"
+         "<th scope=\"col\">Plaats</th><th scope=\"col\">Opmerking</th></tr></thead><tbody>" + notes + "</tbody></table>";
+  return s;
+}
+
+std::string finding_row(const Finding& f, bool baseline) {
+  bool carried = is_carried_over(f);
+  std::string s = "<tr class=\"finding " + (carried ? std::string("carried") : status_class(f.status)) + "\">";
+  s += "<td>" + (carried ? std::string("<span class=\"badge st-geen\">—</span>") : status_badge(f.status)) + "</td>";
+  if (baseline) s += "<td>" + (f.baseline ? baseline_badge(*f.baseline) : std::string()) + "</td>";
+  s += "<td><code>" + esc(f.rule) + "</code></td><td><p class=\"bericht\">" + esc(f.message) + "</p>";
+  if (carried)
+    s += "<p class=\"uitleg\">Uit het vorige rapport (" + std::to_string(f.jaar) + ", " + esc(to_string(f.status)) +
+         "); deze controle gaf deze bevinding niet meer.</p>";
+  if (!f.values.empty()) {
+    s += "<dl class=\"waarden\">";
+    for (const auto& [name, value] : f.values) s += "<dt>" + esc(name) + "</dt><dd>" + esc(shown_value(value)) + "</dd>";
+    s += "</dl>";
+  }
+  s += "</td><td>";
+  if (!f.evidence.empty()) {
+    s += "<ul class=\"bewijs\">";
+    for (const auto& e : f.evidence) {
+      std::string where = e.document + (e.line > 0 ? ":" + std::to_string(e.line) : "");
+      s += "<li><code>" + esc(where) + "</code> <span class=\"xpath\">" + esc(e.path) + "</span></li>";
+    }
+    s += "</ul>";
+  }
+  s += "</td><td class=\"norm\">";
+  if (!f.norm.id.empty()) s += "<strong>" + esc(f.norm.id) + "</strong> ";
+  s += esc(f.norm.title);
+  if (!f.norm.source.empty()) s += "<br/><span class=\"bron\">" + esc(f.norm.source) + "</span>";
+  if (!f.norm.in_force_from.empty()) s += "<br/><span class=\"bron\">van kracht vanaf " + esc(f.norm.in_force_from) + "</span>";
+  if (!f.params.empty()) {
+    s += "<dl class=\"waarden params\">";
+    for (const auto& [name, value] : f.params) s += "<dt>" + esc(name) + "</dt><dd>" + esc(value) + "</dd>";
+    s += "</dl>";
+  }
+  return s + "</td></tr>";
+}
+
+std::string details(std::vector<SwvYear> groups, bool baseline) {
+  std::string s;
+  for (auto& group : groups) {
+    auto& findings = group.findings;
+    std::stable_sort(findings.begin(), findings.end(), [](const Finding* a, const Finding* b) {
+      if (is_carried_over(*a) != is_carried_over(*b)) return is_carried_over(*b);
+      return severity(a->status) < severity(b->status);
+    });
+    Counts counts;
+    for (const auto* f : findings) counts.add(*f);
+    s += "<section class=\"swv\" id=\"" + anchor(group.swv, group.jaar) + "\"><h3>" + esc(group.swv) + " · " +
+         std::to_string(group.jaar) + " <small><code>" + esc(group.document) + "</code></small></h3><p class=\"telling\">";
+    bool first = true;
+    for (auto status : kStatusOrder) {
+      if (!counts.count(status)) continue;
+      s += (first ? "" : " · ") + status_badge(status) + " " + std::to_string(counts.count(status));
+      first = false;
+    }
+    if (first) s += "Geen bevindingen: geen regel was van toepassing.";
+    s += "</p>";
+    if (!findings.empty()) {
+      s += "<table class=\"findings\"><thead><tr><th scope=\"col\">Status</th>";
+      if (baseline) s += "<th scope=\"col\">Sinds vorig rapport</th>";
+      s += "<th scope=\"col\">Regel</th><th scope=\"col\">Bevinding en waarden</th><th scope=\"col\">Bewijs</th>"
+           "<th scope=\"col\">Norm</th></tr></thead><tbody>";
+      for (const auto* f : findings) s += finding_row(*f, baseline);
+      s += "</tbody></table>";
+    }
+    s += "<p class=\"terug\"><a href=\"#overzicht\">terug naar het overzicht</a></p></section>";
+  }
+  return s.empty() ? "<p class=\"leeg\">Geen bevindingen.</p>" : s;
+}
+
+std::string legend() {
+  std::string s = "<p class=\"legenda\">";
+  for (auto status : kStatusOrder) s += status_badge(status) + " ";
+  return s + "</p>";
+}
+
+}  // namespace
+
+std::string write_html_report(const CheckResult& result, const ReportContext& context) {
+  bool baseline = !context.baseline_path.empty();
+  auto groups = group_by_swv_year(result);
+  Summary summary = summarize(result);
+  BatchSummary batch = summarize_batch(result, context.catalog);
+
+  TemplateValues values;
+  values.text["tool_version"] = context.tool_version;
+  values.text["rules_version"] = context.rules_version;
+  values.text["checked_on"] = context.checked_on;
+  values.text["documents"] = plural(summary.documents, "document", "documenten") + ", waarvan " +
+                             std::to_string(summary.errors) + " niet geladen; " + plural(batch.swvs, "SWV", "SWV's");
+  std::string totals;
+  for (auto status : kStatusOrder) totals += (totals.empty() ? "" : ", ") + to_string(status) + " " + std::to_string(summary.count(status));
+  values.text["totals"] = totals;
+  std::string compared;
+  if (baseline) {
+    compared = "Vergeleken met " + context.baseline_path;
+    if (!context.baseline_checked_on.empty()) compared += " (gecontroleerd op " + context.baseline_checked_on + ")";
+    compared += ":";
+    for (const auto& [mark, n] : summary.by_baseline) compared += " " + to_string(mark) + " " + std::to_string(n);
+    compared += ".";
+  }
+  values.text["baseline"] = compared;
+  values.markup["legend"] = {legend()};
+  values.markup["overview"] = {overview(groups, batch, baseline)};
+  values.markup["summary"] = {summary_tables(summary, batch)};
+  values.markup["charts"] = {charts(result, groups)};
+  values.markup["failed"] = {failed_documents(result)};
+  values.markup["details"] = {details(groups, baseline)};
+  return render_template(html_report_template(), values);
+}
+
+}  // namespace swv

@@ -1,0 +1,180 @@
+#include "report/sarif_report.h"
+
+#include <cctype>
+#include <map>
+
+#include "report/summary.h"
+
+namespace swv {
+
+using nlohmann::ordered_json;
+
+std::string sarif_uri(const std::string& path) {
+  static const char* hex = "0123456789ABCDEF";
+  std::string uri = !path.empty() && path[0] == '/' ? "file://" : "";
+  for (unsigned char c : path) {
+    if (std::isalnum(c) || c == '-' || c == '.' || c == '_' || c == '~' || c == '/') {
+      uri += static_cast<char>(c);
+    } else {
+      uri += '%';
+      uri += hex[c >> 4];
+      uri += hex[c & 15];
+    }
+  }
+  return uri;
+}
+
+namespace {
+
+ordered_json message(const std::string& text) { return {{"text", text.empty() ? "-" : text}}; }
+
+ordered_json location(const std::string& document, int line, const std::string& xpath) {
+  ordered_json physical{{"artifactLocation", {{"uri", sarif_uri(document)}}}};
+  if (line > 0) physical["region"] = {{"startLine", line}};
+  ordered_json place{{"physicalLocation", std::move(physical)}};
+  if (!xpath.empty()) place["message"] = message(xpath);
+  return place;
+}
+
+const char* kind_of(Status status) {
+  switch (status) {
+    case Status::overtreding:
+    case Status::signaal: return "fail";
+    case Status::niet_te_beoordelen: return "open";
+    case Status::voldoet: return "pass";
+    case Status::fout: break;
+  }
+  return "fail";
+}
+
+const char* level_of(Status status) {
+  switch (status) {
+    case Status::overtreding: return "error";
+    case Status::signaal: return "warning";
+    default: return "none";
+  }
+}
+
+const char* baseline_state(Baseline mark) {
+  switch (mark) {
+    case Baseline::nieuw: return "new";
+    case Baseline::opgelost: return "absent";
+    case Baseline::ongewijzigd: return "unchanged";
+  }
+  return "unchanged";
+}
+
+ordered_json rule_descriptor(const RuleInfo& rule, const std::string& family_title) {
+  ordered_json norm{{"id", rule.norm.id.empty() ? rule.norm_id : rule.norm.id},
+                    {"title", rule.norm.title},
+                    {"source", rule.norm.source},
+                    {"in_force_from", rule.norm.in_force_from}};
+  return {{"id", rule.id},
+          {"name", rule.title},
+          {"shortDescription", message(rule.title)},
+          {"fullDescription", message(rule.description)},
+          {"help", message("Norm " + rule.norm_id + ": " + rule.norm.title + ". Bron: " + rule.norm.source)},
+          {"properties",
+           {{"tags", ordered_json::array({rule.family})},
+            {"family", rule.family},
+            {"family_title", family_title},
+            {"norm_id", rule.norm_id},
+            {"norm", std::move(norm)}}}};
+}
+
+}  // namespace
+
+ordered_json report_to_sarif(const CheckResult& result, const ReportContext& context) {
+  ordered_json rules = ordered_json::array();
+  std::map<std::string, int> rule_index;
+  if (context.catalog) {
+    for (const auto& rule : context.catalog->rules()) {
+      std::string family_title = rule.family;
+      for (const auto& family : context.catalog->families())
+        if (family.id == rule.family) family_title = family.title;
+      rule_index[rule.id] = static_cast<int>(rules.size());
+      rules.push_back(rule_descriptor(rule, family_title));
+    }
+  }
+
+  ordered_json results = ordered_json::array();
+  ordered_json notifications = ordered_json::array();
+  for (const auto& d : result.documents) {
+    if (!d.error) continue;
+    ordered_json note{{"level", "error"},
+                      {"message", message("Document niet geladen: " + d.error->message)},
+                      {"locations", ordered_json::array({location(d.path, d.error->line, "")})}};
+    if (d.error->column > 0) note["properties"] = {{"column", d.error->column}};
+    notifications.push_back(std::move(note));
+  }
+  for (const auto& f : result.findings) {
+    std::string document = f.document.empty() && !f.evidence.empty() ? f.evidence.front().document : f.document;
+    auto index = rule_index.find(f.rule);
+    if (f.status == Status::fout) {
+      ordered_json note{{"level", "error"},
+                        {"message", message(f.message)},
+                        {"locations", ordered_json::array({location(document, 0, "")})}};
+      ordered_json rule{{"id", f.rule}};
+      if (index != rule_index.end()) rule["index"] = index->second;
+      note["associatedRule"] = std::move(rule);
+      note["properties"] = {{"key", f.key}, {"swv", f.swv}, {"jaar", f.jaar}, {"status", "fout"}};
+      notifications.push_back(std::move(note));
+      continue;
+    }
+    ordered_json item{{"ruleId", f.rule}};
+    if (index != rule_index.end()) item["ruleIndex"] = index->second;
+    item["kind"] = kind_of(f.status);
+    item["level"] = level_of(f.status);
+    item["message"] = message(f.message);
+    ordered_json locations = ordered_json::array();
+    ordered_json related = ordered_json::array();
+    if (f.evidence.empty()) {
+      if (!document.empty()) locations.push_back(location(document, 0, ""));
+    } else {
+      locations.push_back(location(f.evidence.front().document, f.evidence.front().line, f.evidence.front().path));
+      for (std::size_t i = 1; i < f.evidence.size(); ++i) {
+        auto place = location(f.evidence[i].document, f.evidence[i].line, f.evidence[i].path);
+        place["id"] = static_cast<int>(i);
+        related.push_back(std::move(place));
+      }
+    }
+    item["locations"] = std::move(locations);
+    if (!related.empty()) item["relatedLocations"] = std::move(related);
+    item["partialFingerprints"] = {{"swvcheck/key", f.key}};
+    if (f.baseline) item["baselineState"] = baseline_state(*f.baseline);
+    ordered_json properties{{"key", f.key}, {"swv", f.swv}, {"jaar", f.jaar}, {"status", to_string(f.status)},
+                            {"family", f.family}, {"norm_id", f.norm.id}, {"values", f.values}, {"params", f.params}};
+    if (f.baseline) properties["baseline"] = to_string(*f.baseline);
+    item["properties"] = std::move(properties);
+    results.push_back(std::move(item));
+  }
+
+  Summary summary = summarize(result);
+  int exit_code = exit_code_for(summary);
+  ordered_json invocation{{"executionSuccessful", exit_code != 2}, {"exitCode", exit_code}};
+  if (!notifications.empty()) invocation["toolExecutionNotifications"] = std::move(notifications);
+  ordered_json counts = ordered_json::object();
+  for (auto status : kStatusOrder) counts[to_string(status)] = summary.count(status);
+  ordered_json run_properties{{"checked_on", context.checked_on}, {"rules_version", context.rules_version},
+                              {"summary", std::move(counts)}};
+  if (!context.baseline_path.empty())
+    run_properties["baseline"] = {{"path", context.baseline_path}, {"checked_on", context.baseline_checked_on}};
+
+  ordered_json driver{{"name", "swvcheck"},
+                      {"version", context.tool_version},
+                      {"semanticVersion", context.tool_version},
+                      {"rules", std::move(rules)}};
+  ordered_json run{{"tool", {{"driver", std::move(driver)}}},
+                   {"invocations", ordered_json::array({std::move(invocation)})},
+                   {"results", std::move(results)},
+                   {"properties", std::move(run_properties)}};
+  return {{"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
+          {"version", "2.1.0"},
+          {"runs", ordered_json::array({std::move(run)})}};
+}
+
+std::string write_sarif_report(const CheckResult& result, const ReportContext& context) {
+  return report_to_sarif(result, context).dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+}
+
+}  // namespace swv

@@ -1,0 +1,98 @@
+// End-to-end: the report formats, --baseline and the progress line, through the real binary.
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+
+#include <nlohmann/json.hpp>
+
+#include "support/paths.h"
+#include "support/run_process.h"
+#include "support/temp_dir.h"
+
+using namespace swv::test;
+using nlohmann::json;
+
+namespace {
+
+std::vector<std::string> check_args(std::vector<std::string> args) {
+  args.insert(args.begin(), "check");
+  args.insert(args.end(), {"--check-date", "2026-11-25"});
+  return args;
+}
+
+}  // namespace
+
+TEST_CASE("cli: --format html, csv and sarif write their format; help names them all") {
+  auto html = run_swvcheck(check_args({fixture("jaarverslagen/po3006-2022.xml"), "--format", "html"}));
+  CHECK(html.exit_code == 1);
+  CHECK_THAT(html.out, Catch::StartsWith("<!DOCTYPE html>") && Catch::Contains("PO3006"));
+  auto csv = run_swvcheck(check_args({fixture("jaarverslagen/po3006-2022.xml"), "--format", "csv"}));
+  CHECK(csv.exit_code == 1);
+  CHECK_THAT(csv.out, Catch::StartsWith("\xEF\xBB\xBFswv;jaar;regel;norm;familie;status;bericht;waarden;bewijs;document;key\r\n"));
+  auto sarif = run_swvcheck(check_args({fixture("jaarverslagen/po3006-2022.xml"), "--format", "sarif"}));
+  CHECK(sarif.exit_code == 1);
+  CHECK(json::parse(sarif.out)["version"] == "2.1.0");
+  auto help = run_swvcheck({"check", "--help"});
+  CHECK_THAT(help.out, Catch::Contains("text, json, html, csv of sarif") && Catch::Contains("--baseline"));
+}
+
+TEST_CASE("cli: --baseline marks findings against an earlier JSON report, in a year-over-year run") {
+  TempDir dir;
+  std::string old_report = dir.path() + "/2022.json";
+  auto first = run_swvcheck(check_args({fixture("jaarverslagen/po2704-2022.xml"), "--format", "json", "--output", old_report}));
+  REQUIRE(first.exit_code == 1);
+  auto second = run_swvcheck(check_args({fixture("jaarverslagen/po2704-2023.xml"), "--format", "json", "--baseline", old_report}));
+  CHECK(second.exit_code == 0);  // PO2704 2023 has nothing flagged; its solved finding does not count
+  json doc = json::parse(second.out);
+  CHECK(doc["baseline"]["path"] == old_report);
+  int opgelost = 0;
+  for (const auto& f : doc["findings"]) {
+    REQUIRE(f.contains("baseline"));
+    if (f["baseline"] == "opgelost") {
+      ++opgelost;
+      CHECK(f["rule"] == "zorgplicht.thuiszitters-jaarverslag");  // the ZP-1 signaal of 2022 is gone in 2023
+    } else {
+      CHECK(f["baseline"] == "ongewijzigd");
+    }
+  }
+  CHECK(opgelost == 1);
+  CHECK(doc["summary"]["baseline"]["opgelost"] == 1);
+}
+
+TEST_CASE("cli: an unreadable baseline is a one-line error and exit 2 before any work") {
+  TempDir dir;
+  std::string output = dir.path() + "/rapport.json";
+  for (const std::string& baseline : {dir.path() + "/bestaat-niet.json", dir.write("kapot.json", "{ niet json")}) {
+    auto result = run_swvcheck(check_args({fixture("jaarverslagen"), "--baseline", baseline, "--output", output}));
+    CHECK(result.exit_code == 2);
+    CHECK(result.out.empty());
+    CHECK_THAT(result.err, Catch::StartsWith("swvcheck: ") && Catch::Contains("baseline"));
+    CHECK(std::count(result.err.begin(), result.err.end(), '\n') == 1);
+    CHECK_FALSE(std::filesystem::exists(output));  // not even the output file was begun
+  }
+}
+
+TEST_CASE("cli: a progress line on stderr only when stderr is a terminal and the batch is long") {
+  TempDir dir;
+  // Not a terminal: nothing on stderr.
+  auto quiet = run_swvcheck(check_args({fixture("jaarverslagen"), "--output", dir.path() + "/a.txt"}));
+  CHECK(quiet.exit_code == 1);
+  CHECK(quiet.err.empty());
+  if (!std::filesystem::exists("/usr/bin/script")) {
+    WARN("/usr/bin/script (util-linux) not found; progress on a terminal not tested");
+    return;
+  }
+  // On a terminal (script gives the command a pseudo-terminal): a line rewritten with \r.
+  auto in_terminal = [&](const std::string& input) {
+    std::string command = "'" + binary() + "' check '" + input + "' --check-date 2026-11-25 --output '" + dir.path() +
+                          "/b.txt'";
+    return run_process("/usr/bin/script", {"-qec", command, "/dev/null"});
+  };
+  auto long_batch = in_terminal(fixture("jaarverslagen"));  // 14 documents
+  CHECK(long_batch.exit_code == 1);
+  CHECK_THAT(long_batch.out, Catch::Contains("\rswvcheck: 14/14 gecontroleerd"));
+  CHECK_THAT(long_batch.out, Catch::Contains("\rswvcheck: 1/14 gecontroleerd"));
+  auto short_batch = in_terminal(fixture("jaarverslagen/po2704-2023.xml"));
+  CHECK(short_batch.exit_code == 0);
+  CHECK(short_batch.out.find("gecontroleerd") == std::string::npos);
+}

@@ -1,0 +1,103 @@
+#include <catch2/catch.hpp>
+
+#include <sstream>
+
+#include "report/csv_report.h"
+#include "report/report_support.h"
+
+using namespace swv;
+using namespace swv::test;
+
+namespace {
+
+// Splits CSV text into records of fields (quotes as in csv_field), checking CRLF line ends.
+std::vector<std::vector<std::string>> parse_csv(const std::string& text) {
+  std::vector<std::vector<std::string>> records(1, std::vector<std::string>(1));
+  bool quoted = false;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    char c = text[i];
+    if (quoted) {
+      if (c == '"' && i + 1 < text.size() && text[i + 1] == '"') {
+        records.back().back() += '"';
+        ++i;
+      } else if (c == '"') {
+        quoted = false;
+      } else {
+        records.back().back() += c;
+      }
+    } else if (c == '"') {
+      quoted = true;
+    } else if (c == ';') {
+      records.back().emplace_back();
+    } else if (c == '\r') {
+      REQUIRE(i + 1 < text.size());
+      REQUIRE(text[i + 1] == '\n');  // CRLF, never a lone CR
+      ++i;
+      if (i + 1 < text.size()) records.emplace_back(1);
+    } else {
+      REQUIRE(c != '\n');  // no bare LF outside quotes
+      records.back().back() += c;
+    }
+  }
+  REQUIRE_FALSE(quoted);
+  return records;
+}
+
+const std::vector<std::string> kColumns{"swv",     "jaar",    "regel",  "norm",     "familie", "status",
+                                        "bericht", "waarden", "bewijs", "document", "key"};
+
+}  // namespace
+
+TEST_CASE("csv: BOM, CRLF, ; separator, a header and one row per finding") {
+  CheckResult result = golden_result();
+  std::string csv = write_csv_report(result, golden_context());
+  REQUIRE(csv.rfind("\xEF\xBB\xBF", 0) == 0);
+  CHECK(csv.size() >= 2);
+  CHECK(csv.substr(csv.size() - 2) == "\r\n");
+  auto records = parse_csv(csv.substr(3));
+  REQUIRE(records.size() == result.findings.size() + 1);
+  CHECK(records[0] == kColumns);
+  for (const auto& record : records) CHECK(record.size() == kColumns.size());
+}
+
+TEST_CASE("csv: decimal comma in values, quoting of message and values, evidence as file:line path") {
+  CheckResult result = golden_result();
+  auto records = parse_csv(write_csv_report(result, golden_context()).substr(3));
+  const std::vector<std::string>* overtreding = nullptr;
+  const std::vector<std::string>* reserves = nullptr;
+  for (const auto& r : records) {
+    if (r[0] == "PO3006" && r[2] == "toezicht.tekens") overtreding = &r;
+    if (r[0] == "VO2405" && r[2] == "reserves.signaleringswaarde") reserves = &r;
+  }
+  REQUIRE(overtreding);
+  REQUIRE(reserves);
+  CHECK((*overtreding)[1] == "2022");
+  CHECK((*overtreding)[3] == "TZ-9");
+  CHECK((*overtreding)[4] == "toezicht");
+  CHECK((*overtreding)[5] == "overtreding");
+  CHECK_THAT((*overtreding)[6], Catch::StartsWith("Tekens <script>alert('x')</script> & \"dubbel\"; puntkomma,\nnieuwe regel"));
+  CHECK_THAT((*overtreding)[7], Catch::Contains("bedrag=-1234,50 | "));
+  CHECK_THAT((*overtreding)[7], Catch::Contains("ratio=1,05"));
+  CHECK_THAT((*overtreding)[7], Catch::Contains("tekst=a;b \"c\" <d> & e"));
+  CHECK_THAT((*overtreding)[8], Catch::EndsWith("fixtures/jaarverslagen/po3006-2022.xml:4 /jaarverslag/swv/@naam"));
+  CHECK((*overtreding)[10] == "toezicht.tekens/PO3006");
+  CHECK((*reserves)[5] == "signaal");
+  CHECK((*reserves)[7] == "publiek_eigen_vermogen=1985000,00 | signaleringswaarde=961215,00");
+  CHECK_THAT((*reserves)[8], Catch::Contains(":54 /jaarverslag/financien/balans/eigenVermogen/totaal | "));
+}
+
+TEST_CASE("csv: a baseline column only when the run had one") {
+  CheckResult result = golden_result();
+  ReportContext context = golden_context();
+  context.baseline_path = "vorig.json";
+  for (auto& f : result.findings) f.baseline = is_flagged(f.status) ? Baseline::nieuw : Baseline::ongewijzigd;
+  auto records = parse_csv(write_csv_report(result, context).substr(3));
+  REQUIRE(records[0].size() == kColumns.size() + 1);
+  CHECK(records[0].back() == "baseline");
+  int nieuw = 0;
+  for (std::size_t i = 1; i < records.size(); ++i) {
+    CHECK(records[i].size() == kColumns.size() + 1);
+    if (records[i].back() == "nieuw") ++nieuw;
+  }
+  CHECK(nieuw == 2);
+}
