@@ -50,6 +50,8 @@ class RuleCatalog {
   const ParamStore& params() const { return params_; }
   const std::vector<std::string>& folders() const { return folders_; }
   const RuleInfo* find(const std::string& id) const;
+  /// Adds or replaces one parameter after loading (a rule test case's own values).
+  void override_param(Parameter parameter) { params_.put(std::move(parameter)); }
   /// The document kinds the host can load; a rule naming another kind is refused.
   static const std::vector<std::string>& known_document_kinds();
 

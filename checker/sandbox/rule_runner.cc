@@ -139,6 +139,7 @@ std::vector<Finding> RuleRunner::run_one(const CheckUnit& unit, const RuleInfo& 
     read_paths_.clear();
     for (const auto& read : run.reads)
       read_paths_.push_back(read.node ? node_path(read.node, read.attribute) : read.missing_path);
+    for (const auto& read : run.record_reads) read_paths_.push_back(read.file->kind() + "-registratie");
   }
 
   if (!ok) return {failure(run, first_line(setup_failure))};

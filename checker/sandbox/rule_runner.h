@@ -46,7 +46,8 @@ class RuleRunner {
     keep_read_paths_ = keep;
     read_paths_.clear();
   }
-  /// With keep_read_paths: the element and attribute paths the last rule call read, in order.
+  /// With keep_read_paths: the element and attribute paths the last rule call read, in order,
+  /// and "<kind>-registratie" for each registration it read or asked for in vain.
   const std::vector<std::string>& read_paths() const { return read_paths_; }
 
  private:
