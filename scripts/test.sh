@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Second command of the README (and what CI runs): install, build Debug with warnings as
-# errors, run the whole test suite, then the same suite under ASan+UBSan.
+# errors, run the whole test suite and the test cases beside the rules, then the same suite
+# under ASan+UBSan.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -10,6 +11,8 @@ jobs="$(nproc)"
 cmake -S . -B build/debug -DCMAKE_BUILD_TYPE=Debug >/dev/null
 cmake --build build/debug -j"$jobs"
 ctest --test-dir build/debug --output-on-failure -j"$jobs"
+# The test cases beside the rules (rules/**/*_test.lua), as rule authors run them.
+build/debug/swvcheck rules test
 
 if [ "${SWVCHECK_SKIP_SANITIZERS:-0}" != "1" ]; then
   cmake -S . -B build/asan -DCMAKE_BUILD_TYPE=Debug -DSWVCHECK_SANITIZE=ON >/dev/null
