@@ -5,6 +5,9 @@
 #include <boost/program_options.hpp>
 
 #include "cli/cli_support.h"
+#include "engine/engine.h"
+#include "rulesdev/rule_test_file.h"
+#include "rulesdev/rule_tests.h"
 
 namespace swv {
 namespace {
@@ -14,7 +17,8 @@ namespace po = boost::program_options;
 const char* kRulesUsage =
     "Gebruik: swvcheck rules list [--rules MAP]\n"
     "         swvcheck rules explain ID [--rules MAP]   (ID: regel-id of normnummer, bijv. RS-1)\n"
-    "         swvcheck rules check [--rules MAP]\n";
+    "         swvcheck rules check [--rules MAP]\n"
+    "         swvcheck rules test [--rules MAP] [ID...]   (ID: regel-id, familie of normnummer)\n";
 
 std::string padded(const std::string& text, std::size_t width) {
   return text.size() < width ? text + std::string(width - text.size(), ' ') : text + " ";
@@ -43,8 +47,12 @@ const RuleInfo* find_rule(const RuleCatalog& catalog, const std::string& name) {
   return nullptr;
 }
 
-// In Dutch: what the rule checks, its norm and source, its parameters with every dated value.
-void explain_rule(const RuleCatalog& catalog, const RuleInfo& rule, std::ostream& out) {
+void explain_parameters(const RuleCatalog& catalog, const RuleInfo& rule, std::ostream& out);
+void explain_observation(const RuleObservation& seen, std::ostream& out);
+
+// In Dutch: what the rule checks, its norm and source, its parameters with every dated value,
+// and, from running its test cases, the data it reads and the outcomes it gives.
+void explain_rule(const RuleCatalog& catalog, const RuleInfo& rule, const SandboxLimits& limits, std::ostream& out) {
   auto family = std::find_if(catalog.families().begin(), catalog.families().end(),
                              [&](const Family& f) { return f.id == rule.family; });
   auto join = [](const std::vector<std::string>& items) {
@@ -63,6 +71,11 @@ void explain_rule(const RuleCatalog& catalog, const RuleInfo& rule, std::ostream
   out << "Wat de regel controleert:\n  " << rule.description << "\n\n";
   out << "Uitkomsten:     overtreding of signaal (de norm is niet gehaald), voldoet, niet-te-beoordelen\n"
          "                (gegevens of een parameterwaarde ontbreken; de bevinding noemt ze), fout (de regel faalde)\n";
+  explain_parameters(catalog, rule, out);
+  explain_observation(observe_rule(catalog, rule, limits), out);
+}
+
+void explain_parameters(const RuleCatalog& catalog, const RuleInfo& rule, std::ostream& out) {
   if (rule.params.empty()) return;
   out << "\nParameters:\n";
   for (const auto& name : rule.params) {
@@ -81,6 +94,35 @@ void explain_rule(const RuleCatalog& catalog, const RuleInfo& rule, std::ostream
   }
 }
 
+// What the rule's own test cases show: the data it read and the outcomes it gave.
+void explain_observation(const RuleObservation& seen, std::ostream& out) {
+  for (const auto& e : seen.errors) out << "\n(testbestand laadt niet: " << e.to_string() << ")\n";
+  if (seen.cases == 0) {
+    out << "\nGelezen gegevens: onbekend, de regel heeft geen testgevallen (zie swvcheck rules test)\n";
+    return;
+  }
+  out << "\nGelezen gegevens (in de " << seen.cases << " testgevallen van de regel):\n";
+  if (seen.read_paths.empty()) out << "  geen\n";
+  for (const auto& path : seen.read_paths) out << "  " << path << "\n";
+  out << "Uitkomsten in de testgevallen: ";
+  for (std::size_t i = 0; i < seen.statuses.size(); ++i) out << (i ? ", " : "") << seen.statuses[i];
+  out << (seen.statuses.empty() ? "geen bevinding\n" : "\n");
+}
+
+// Loads every test file without running it, so `rules check` reports broken ones too.
+int check_rules(const RuleCatalog& catalog, const SandboxLimits& limits, std::ostream& out, std::ostream& err) {
+  std::vector<RuleLoadError> errors;
+  auto tests = load_rule_tests(catalog, limits, &errors);
+  for (const auto& e : errors) err << "swvcheck: regelfout: " << e.to_string() << "\n";
+  if (!errors.empty()) return kUsageError;
+  std::size_t cases = 0;
+  for (const auto& file : tests) cases += file.cases.size();
+  out << "regels in orde: " << catalog.rules().size() << " regels, " << catalog.params().all().size()
+      << " parameters, " << catalog.families().size() << " families, " << tests.size() << " testbestanden met "
+      << cases << " testgevallen\n";
+  return 0;
+}
+
 }  // namespace
 
 int rules_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
@@ -89,7 +131,7 @@ int rules_command(const std::vector<std::string>& args, std::ostream& out, std::
     return args.empty() ? kUsageError : 0;
   }
   const std::string& action = args.front();
-  if (action != "list" && action != "explain" && action != "check")
+  if (action != "list" && action != "explain" && action != "check" && action != "test")
     return usage_error(err, "onbekende opdracht 'rules " + action + "'");
   po::options_description options("Opties van swvcheck rules");
   options.add(rules_options());
@@ -108,21 +150,26 @@ int rules_command(const std::vector<std::string>& args, std::ostream& out, std::
   po::notify(vm);
   auto names = strings(vm, "names");
   if (action == "explain" && names.empty()) return usage_error(err, "rules explain heeft een regel-id of normnummer nodig");
-  if (action != "explain" && !names.empty()) return usage_error(err, "onverwacht argument '" + names.front() + "'");
+  if ((action == "list" || action == "check") && !names.empty()) return usage_error(err, "onverwacht argument '" + names.front() + "'");
 
-  auto catalog = load_catalog(strings(vm, "rules"), limits_from(vm), err);
+  auto limits = limits_from(vm);
+  auto catalog = load_catalog(strings(vm, "rules"), limits, err);
   if (!catalog) return kUsageError;
   if (action == "list") {
     list_rules(*catalog, out);
   } else if (action == "check") {
-    out << "regels in orde: " << catalog->rules().size() << " regels, " << catalog->params().all().size()
-        << " parameters, " << catalog->families().size() << " families\n";
+    return check_rules(*catalog, limits, out, err);
+  } else if (action == "test") {
+    std::string error;
+    auto selected = select_rules(*catalog, names, &error);
+    if (!error.empty()) return usage_error(err, error);
+    return run_rule_tests(*catalog, selected, limits, out).failed > 0 ? 1 : 0;
   } else {
     for (std::size_t i = 0; i < names.size(); ++i) {
       const RuleInfo* rule = find_rule(*catalog, names[i]);
       if (rule == nullptr) return usage_error(err, "geen regel of norm '" + names[i] + "' (zie swvcheck rules list)");
       if (i > 0) out << "\n";
-      explain_rule(*catalog, *rule, out);
+      explain_rule(*catalog, *rule, limits, out);
     }
   }
   return 0;
