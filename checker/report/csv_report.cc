@@ -5,8 +5,11 @@
 namespace swv {
 
 std::string csv_field(const std::string& text) {
-  std::string field = text;
-  if (!field.empty() && (field[0] == '=' || field[0] == '+' || field[0] == '-' || field[0] == '@')) field.insert(0, "'");
+  bool formula = !text.empty() && (text[0] == '=' || text[0] == '+' || text[0] == '-' || text[0] == '@');
+  std::string field;
+  field.reserve(text.size() + 1);
+  if (formula) field.push_back('\'');
+  field.append(text);
   if (field.find_first_of(";\"\r\n") == std::string::npos) return field;
   std::string quoted = "\"";
   for (char c : field) {
@@ -37,12 +40,16 @@ std::string write_csv_report(const CheckResult& result, const ReportContext& con
   row(out, header);
   for (const auto& f : result.findings) {
     std::string values, evidence;
-    for (const auto& [name, value] : f.values)
-      values += (values.empty() ? "" : " | ") + name + "=" + with_decimal_comma(value);
+    // appended piece by piece: GCC 12 -O2 takes `"literal" + std::string&&` for a -Wrestrict overlap
+    for (const auto& [name, value] : f.values) {
+      if (!values.empty()) values += " | ";
+      values.append(name).append("=").append(with_decimal_comma(value));
+    }
     for (const auto& e : f.evidence) {
-      evidence += (evidence.empty() ? "" : " | ") + e.document;
-      if (e.line > 0) evidence += ":" + std::to_string(e.line);
-      evidence += " " + e.path;
+      if (!evidence.empty()) evidence += " | ";
+      evidence += e.document;
+      if (e.line > 0) evidence.append(":").append(std::to_string(e.line));
+      evidence.append(" ").append(e.path);
     }
     std::vector<std::string> fields{f.swv,     f.jaar ? std::to_string(f.jaar) : "", f.rule,   f.norm.id,
                                     f.family,  to_string(f.status),                  f.message, values,

@@ -162,7 +162,8 @@ std::string svg_threshold_years(const ChartLabels& labels, const std::vector<std
     s += "<circle class=\"point\" cx=\"" + num(cx) + "\" cy=\"" + num(y(*p.threshold)) + "\" r=\"3.5\"/>";
     s += "<text class=\"axis\" x=\"" + num(cx) + "\" y=\"" + num(top + plot + 16) + "\" text-anchor=\"middle\">" +
          std::to_string(jaar) + "</text></g>";
-    line += (line.empty() ? "" : " ") + num(cx) + "," + num(y(*p.threshold));
+    if (!line.empty()) line += ' ';
+    line.append(num(cx)).append(",").append(num(y(*p.threshold)));
   }
   if (points.size() > 1) s += "<polyline class=\"line\" points=\"" + line + "\"/>";
   return s + "</svg>";

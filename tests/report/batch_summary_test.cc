@@ -19,7 +19,7 @@ Finding finding(const std::string& swv, const std::string& family, Status status
   f.status = status;
   f.swv = swv;
   f.jaar = 2023;
-  f.message = "m";
+  f.message = std::string("m");  // not operator=(const char*): GCC 12 -O2 -Wrestrict false positive
   return f;
 }
 
