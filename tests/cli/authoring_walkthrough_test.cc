@@ -97,21 +97,25 @@ TEST_CASE("walkthrough: changing the signaleringswaarde percentage in a copy of 
   CHECK(after.findings.at(kRs1 + "VO3102")["values"]["signaleringswaarde"] == "821080.00");
   CHECK(after.findings.at(kRs1 + "VO3102")["status"] == "signaal");
 
-  // One signal fewer, and nothing but RS-1 changed.
-  CHECK(before.summary["signaal"].get<int>() - after.summary["signaal"].get<int>() == 1);
-  CHECK(after.summary["voldoet"].get<int>() - before.summary["voldoet"].get<int>() == 1);
+  // RS-1 has one signal fewer; findings that did not use the percentage are unchanged (another
+  // rule that reads the same parameter may change with it).
+  const std::string kPercentage = "reserves.signaleringswaarde.percentage";
   REQUIRE(before.findings.size() == after.findings.size());
-  int rs1_changed = 0;
+  int rs1_changed = 0, rs1_signals_before = 0, rs1_signals_after = 0;
   for (const auto& [key, finding] : before.findings) {
     INFO(key);
     const json& other = after.findings.at(key);
     if (key.rfind(kRs1, 0) == 0) {
       if (finding["status"] != other["status"]) ++rs1_changed;
+      rs1_signals_before += finding["status"] == "signaal";
+      rs1_signals_after += other["status"] == "signaal";
       continue;
     }
+    if (finding["params"].contains(kPercentage) || other["params"].contains(kPercentage)) continue;
     CHECK(finding["status"] == other["status"]);
     CHECK(finding["values"] == other["values"]);
   }
+  CHECK(rs1_signals_before - rs1_signals_after == 1);
   CHECK(rs1_changed == 1);
 
   // The text report shows the same change.
@@ -155,7 +159,7 @@ TEST_CASE("walkthrough: changing the signaleringswaarde percentage in a copy of 
   CHECK(dated.findings.at(kRs1 + "PO3006")["values"]["signaleringswaarde"] == "520679.01");
   CHECK(dated.findings.at(kRs1 + "PO2902")["values"]["signaleringswaarde"] == "686250.00");  // 2024: 5%
   CHECK(before.findings.at(kRs1 + "PO2902")["values"]["signaleringswaarde"] == "480375.00");
-  CHECK(dated.summary == before.summary);
+  for (const auto& [key, finding] : before.findings) CHECK(dated.findings.at(key)["status"] == finding["status"]);
 
   auto dated_tests = run_swvcheck({"rules", "test", "RS-1", "--rules", mine});
   INFO(dated_tests.out);
