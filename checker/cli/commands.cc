@@ -40,6 +40,7 @@ const char* kUsage =
     "  rules explain ID leg een regel uit: norm, bron, parameters met hun data, gelezen gegevens\n"
     "  rules check      controleer de regelbestanden en testbestanden (metadata, parameters, syntaxis)\n"
     "  rules test [ID]  draai de testgevallen naast de regels (<regel>_test.lua)\n"
+    "  rules catalog    maak de normenpagina (docs/normen.md) uit de regels, parameters en testgevallen\n"
     "\n"
     "Algemene opties:\n"
     "  -h [ --help ]    deze hulptekst (ook: swvcheck check --help)\n"

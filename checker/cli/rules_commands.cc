@@ -5,7 +5,9 @@
 #include <boost/program_options.hpp>
 
 #include "cli/cli_support.h"
+#include "cli/output_file.h"
 #include "engine/engine.h"
+#include "rulesdev/norm_catalog.h"
 #include "rulesdev/rule_test_file.h"
 #include "rulesdev/rule_tests.h"
 
@@ -18,7 +20,14 @@ const char* kRulesUsage =
     "Gebruik: swvcheck rules list [--rules MAP]\n"
     "         swvcheck rules explain ID [--rules MAP]   (ID: regel-id of normnummer, bijv. RS-1)\n"
     "         swvcheck rules check [--rules MAP]\n"
-    "         swvcheck rules test [--rules MAP] [ID...]   (ID: regel-id, familie of normnummer)\n";
+    "         swvcheck rules test [--rules MAP] [ID...]   (ID: regel-id, familie of normnummer)\n"
+    "         swvcheck rules catalog [--rules MAP] [--output BESTAND]   (de normenpagina, docs/normen.md)\n";
+
+std::string join(const std::vector<std::string>& items) {
+  std::string text;
+  for (const auto& item : items) text += (text.empty() ? "" : ", ") + item;
+  return text;
+}
 
 std::string padded(const std::string& text, std::size_t width) {
   return text.size() < width ? text + std::string(width - text.size(), ' ') : text + " ";
@@ -55,11 +64,6 @@ void explain_observation(const RuleObservation& seen, std::ostream& out);
 void explain_rule(const RuleCatalog& catalog, const RuleInfo& rule, const SandboxLimits& limits, std::ostream& out) {
   auto family = std::find_if(catalog.families().begin(), catalog.families().end(),
                              [&](const Family& f) { return f.id == rule.family; });
-  auto join = [](const std::vector<std::string>& items) {
-    std::string text;
-    for (const auto& item : items) text += (text.empty() ? "" : ", ") + item;
-    return text;
-  };
   out << rule.id << " (" << rule.norm_id << "): " << rule.title << "\n\n";
   out << "Familie:        " << (family != catalog.families().end() ? family->title : rule.family) << "\n";
   out << "Sectoren:       " << join(rule.sectors) << "\n";
@@ -69,8 +73,13 @@ void explain_rule(const RuleCatalog& catalog, const RuleInfo& rule, const Sandbo
   out << "In werking:     vanaf " << rule.norm.in_force_from << "\n";
   out << "Regelbestand:   " << rule.file << "\n\n";
   out << "Wat de regel controleert:\n  " << rule.description << "\n\n";
-  out << "Uitkomsten:     overtreding of signaal (de norm is niet gehaald), voldoet, niet-te-beoordelen\n"
-         "                (gegevens of een parameterwaarde ontbreken; de bevinding noemt ze), fout (de regel faalde)\n";
+  if (!rule.legal_force.empty()) out << "Bij niet voldoen: " << rule.legal_force << "\n";
+  if (rule.outcomes.empty()) {
+    out << "Uitkomsten:     overtreding of signaal (de norm is niet gehaald), voldoet, niet-te-beoordelen\n"
+           "                (gegevens of een parameterwaarde ontbreken; de bevinding noemt ze), fout (de regel faalde)\n";
+  } else {
+    out << "Uitkomsten:     " << join(rule.outcomes) << " (volgens de regel); fout als de regel faalt\n";
+  }
   explain_parameters(catalog, rule, out);
   explain_observation(observe_rule(catalog, rule, limits), out);
 }
@@ -109,6 +118,26 @@ void explain_observation(const RuleObservation& seen, std::ostream& out) {
   out << (seen.statuses.empty() ? "geen bevinding\n" : "\n");
 }
 
+// The norm catalogue page, to stdout or written atomically to `output`.
+int write_catalog(const RuleCatalog& catalog, const SandboxLimits& limits, const std::string& output, std::ostream& out,
+                  std::ostream& err) {
+  std::vector<RuleLoadError> errors;
+  auto tests = load_rule_tests(catalog, limits, &errors);
+  for (const auto& e : errors) err << "swvcheck: regelfout: " << e.to_string() << "\n";
+  if (!errors.empty()) return kUsageError;
+  std::string page = render_norm_catalog(catalog, tests);
+  if (output.empty()) {
+    out << page;
+    return 0;
+  }
+  OutputFile file(output);
+  if (!file.ok() || !file.commit(page)) {
+    err << "swvcheck: kan " << output << " niet schrijven: " << file.error() << "\n";
+    return kUsageError;
+  }
+  return 0;
+}
+
 // Loads every test file without running it, so `rules check` reports broken ones too.
 int check_rules(const RuleCatalog& catalog, const SandboxLimits& limits, std::ostream& out, std::ostream& err) {
   std::vector<RuleLoadError> errors;
@@ -131,10 +160,11 @@ int rules_command(const std::vector<std::string>& args, std::ostream& out, std::
     return args.empty() ? kUsageError : 0;
   }
   const std::string& action = args.front();
-  if (action != "list" && action != "explain" && action != "check" && action != "test")
+  if (action != "list" && action != "explain" && action != "check" && action != "test" && action != "catalog")
     return usage_error(err, "onbekende opdracht 'rules " + action + "'");
   po::options_description options("Opties van swvcheck rules");
   options.add(rules_options());
+  if (action == "catalog") options.add_options()("output,o", po::value<std::string>(), "schrijf de pagina naar dit bestand");
   po::options_description hidden;
   hidden.add_options()("names", po::value<std::vector<std::string>>());
   po::options_description all;
@@ -150,7 +180,7 @@ int rules_command(const std::vector<std::string>& args, std::ostream& out, std::
   po::notify(vm);
   auto names = strings(vm, "names");
   if (action == "explain" && names.empty()) return usage_error(err, "rules explain heeft een regel-id of normnummer nodig");
-  if ((action == "list" || action == "check") && !names.empty()) return usage_error(err, "onverwacht argument '" + names.front() + "'");
+  if ((action == "list" || action == "check" || action == "catalog") && !names.empty()) return usage_error(err, "onverwacht argument '" + names.front() + "'");
 
   auto limits = limits_from(vm);
   auto catalog = load_catalog(strings(vm, "rules"), limits, err);
@@ -159,6 +189,8 @@ int rules_command(const std::vector<std::string>& args, std::ostream& out, std::
     list_rules(*catalog, out);
   } else if (action == "check") {
     return check_rules(*catalog, limits, out, err);
+  } else if (action == "catalog") {
+    return write_catalog(*catalog, limits, vm.count("output") ? vm["output"].as<std::string>() : "", out, err);
   } else if (action == "test") {
     std::string error;
     auto selected = select_rules(*catalog, names, &error);

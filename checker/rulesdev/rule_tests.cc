@@ -12,6 +12,12 @@ namespace {
 
 std::string quoted(const std::string& text) { return "\"" + text + "\""; }
 
+std::string join(const std::vector<std::string>& items) {
+  std::string out;
+  for (const auto& item : items) out += (out.empty() ? "" : ", ") + item;
+  return out;
+}
+
 // The subject part of a finding's key (rule/SWV/subject), empty when it has none.
 std::string subject_of(const Finding& f) {
   std::string prefix = f.rule + "/" + f.swv;
@@ -123,8 +129,24 @@ CaseOutcome RuleTestRunner::run(const RuleTestFile& file, const RuleTestCase& te
   outcome.findings = variant.runner->run(unit, {rule});
   outcome.read_paths = variant.runner->read_paths();
   outcome.differences = compare_with_expected(file.rule, test_case.expected, outcome.findings);
+  auto undeclared = undeclared_outcomes(*rule, outcome.findings);
+  outcome.differences.insert(outcome.differences.end(), undeclared.begin(), undeclared.end());
   outcome.passed = outcome.differences.empty();
   return outcome;
+}
+
+std::vector<std::string> undeclared_outcomes(const RuleInfo& rule, const std::vector<Finding>& findings) {
+  std::vector<std::string> differences;
+  if (rule.outcomes.empty()) return differences;
+  const auto& declarable = RuleCatalog::declarable_outcomes();
+  std::set<std::string> reported;
+  for (const auto& f : findings) {
+    std::string status = to_string(f.status);
+    if (f.rule != rule.id || std::find(declarable.begin(), declarable.end(), status) == declarable.end()) continue;
+    if (std::find(rule.outcomes.begin(), rule.outcomes.end(), status) == rule.outcomes.end() && reported.insert(status).second)
+      differences.push_back("uitkomst " + status + " staat niet in outcomes van de regel (" + join(rule.outcomes) + ")");
+  }
+  return differences;
 }
 
 std::vector<std::string> compare_with_expected(const std::string& rule, const std::vector<Expectation>& expected,

@@ -50,6 +50,10 @@ class RuleTestRunner {
 std::vector<std::string> compare_with_expected(const std::string& rule, const std::vector<Expectation>& expected,
                                                const std::vector<Finding>& findings);
 
+/// One line per status the rule gave in `findings` that its metadata `outcomes` does not declare
+/// (nothing when the rule declares none); `fout` is never declared and not reported here.
+std::vector<std::string> undeclared_outcomes(const RuleInfo& rule, const std::vector<Finding>& findings);
+
 struct RuleTestSummary {
   int passed = 0;
   int failed = 0;

@@ -244,6 +244,11 @@ const std::vector<std::string>& RuleCatalog::known_document_kinds() {
   return kinds;
 }
 
+const std::vector<std::string>& RuleCatalog::declarable_outcomes() {
+  static const std::vector<std::string> outcomes{"voldoet", "signaal", "overtreding", "niet-te-beoordelen"};
+  return outcomes;
+}
+
 const RuleInfo* RuleCatalog::find(const std::string& id) const {
   auto it = std::lower_bound(rules_.begin(), rules_.end(), id, [](const RuleInfo& r, const std::string& v) { return r.id < v; });
   return it != rules_.end() && it->id == id ? &*it : nullptr;

@@ -21,6 +21,11 @@ struct RuleInfo {
   NormRef norm;
   std::string description;
   std::vector<std::string> params;
+  /// The statuses the rule can give (metadata `outcomes`, optional): voldoet, signaal,
+  /// overtreding, niet-te-beoordelen. Empty when the rule does not declare them.
+  std::vector<std::string> outcomes;
+  /// What a breach is by legal force, in Dutch (metadata `norm.legal_force`, optional).
+  std::string legal_force;
   std::string file;  ///< the rule file, for messages and for compiling it again per worker
   int line = 0;
 };
@@ -54,6 +59,8 @@ class RuleCatalog {
   void override_param(Parameter parameter) { params_.put(std::move(parameter)); }
   /// The document kinds the host can load; a rule naming another kind is refused.
   static const std::vector<std::string>& known_document_kinds();
+  /// The statuses a rule may declare in `outcomes` (fout is never declared: it is a failure).
+  static const std::vector<std::string>& declarable_outcomes();
 
  private:
   std::vector<RuleInfo> rules_;

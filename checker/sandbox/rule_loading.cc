@@ -70,7 +70,10 @@ std::string read_rule_info(lua_State* L, int index, const std::string& file, Rul
   info->norm.title = string_field(L, norm, "title").value_or("");
   info->norm.source = string_field(L, norm, "source").value_or("");
   info->norm.in_force_from = string_field(L, norm, "in_force_from").value_or("");
+  bool legal_force_ok = field_type(L, norm, "legal_force") == LUA_TNIL || field_type(L, norm, "legal_force") == LUA_TSTRING;
+  info->legal_force = string_field(L, norm, "legal_force").value_or("");
   lua_pop(L, 1);
+  if (!legal_force_ok) return "norm: legal_force moet tekst zijn (de status bij niet voldoen, naar wettelijke kracht)";
   if (info->norm.title.empty() || info->norm.source.empty()) return "norm: title en source zijn verplicht";
   if (!parse_iso_date(info->norm.in_force_from)) return "norm: in_force_from moet een datum JJJJ-MM-DD zijn";
 
@@ -78,6 +81,20 @@ std::string read_rule_info(lua_State* L, int index, const std::string& file, Rul
     auto params = string_list_field(L, index, "params");
     if (!params) return "params: moet een lijst van parameternamen zijn";
     info->params = *params;
+  }
+  if (field_type(L, index, "outcomes") != LUA_TNIL) {
+    auto outcomes = string_list_field(L, index, "outcomes");
+    const auto& known = RuleCatalog::declarable_outcomes();
+    if (!outcomes || outcomes->empty())
+      return "outcomes: moet een lijst van uitkomsten zijn (bijv. { \"voldoet\", \"signaal\", \"niet-te-beoordelen\" })";
+    for (const auto& o : *outcomes) {
+      if (std::find(known.begin(), known.end(), o) == known.end())
+        return "outcomes: onbekende uitkomst '" + o + "' (voldoet, signaal, overtreding, niet-te-beoordelen)";
+      if (std::count(outcomes->begin(), outcomes->end(), o) > 1) return "outcomes: '" + o + "' staat er twee keer in";
+    }
+    // kept in the order of declarable_outcomes(), whatever order the file uses
+    for (const auto& o : known)
+      if (std::find(outcomes->begin(), outcomes->end(), o) != outcomes->end()) info->outcomes.push_back(o);
   }
   if (field_type(L, index, "check") != LUA_TFUNCTION) return "check: ontbreekt (function(doc, ctx) ... end)";
   return {};
