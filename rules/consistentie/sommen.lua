@@ -103,6 +103,8 @@ return {
     source = "Regeling jaarverslaggeving onderwijs; RJ 660 "
       .. "(totalen gelijk aan de som van hun posten)",
     in_force_from = "2013-01-01",
+    legal_force = "overtreding: de sommen in het verslag kloppen niet, dus het verslag is zo niet "
+      .. "betrouwbaar.",
   },
   description = "Controleert of de totalen in het jaarverslag gelijk zijn aan de som van hun "
     .. "onderdelen: eigen vermogen, baten, lasten, resultaat (baten min lasten plus financiële "
@@ -110,6 +112,7 @@ return {
     .. "dan de tolerantie is een overtreding: het verslag is dan niet betrouwbaar zoals het "
     .. "er ligt.",
   params = { "consistentie.sommen.tolerantie" },
+  outcomes = { "voldoet", "overtreding", "niet-te-beoordelen" },
 
   check = function(doc, ctx)
     local tolerantie = geld.parse(ctx:param("consistentie.sommen.tolerantie"))

@@ -13,10 +13,13 @@ return {
     source = "Kamerbrief Verbeteraanpak passend onderwijs, 4 november 2020, punt 9 "
       .. "(als wettelijke plicht aangekondigd, nog niet in werking)",
     in_force_from = "2020-11-04",
+    legal_force = "signaal: aangekondigd als wettelijke plicht (verbeterpunt 9), voor zover bekend "
+      .. "nog niet in werking.",
   },
   description = "Gaat na of het samenwerkingsverband met de gemeenten een regionale "
     .. "doorbraakaanpak heeft voor kinderen voor wie geen passende plek te vinden is. "
     .. "Ontbreekt die, dan is dat een signaal.",
+  outcomes = { "voldoet", "signaal", "niet-te-beoordelen" },
   check = janee.check{
     xpath = "doorbraakaanpak/@geregeld",
     value = "geregeld",

@@ -13,11 +13,14 @@ return {
     source = "Thuiszitterspact, juni 2016, afspraak 4f; verwachting van minister en Inspectie, "
       .. "geen wetsartikel",
     in_force_from = "2016-08-01",
+    legal_force = "signaal: verwachting van de minister en de Inspectie (Thuiszitterspact, afspraak "
+      .. "4f); geen wetsartikel bekend.",
   },
   description = "Gaat na of het samenwerkingsverband met de gemeente heeft afgesproken wie "
     .. "doorzettingsmacht heeft: wie beslist welke plek passend is als een kind thuiszit of "
     .. "dreigt thuis te zitten. Niet geregeld is een signaal en een tekortkoming op het "
     .. "Thuiszitterspact.",
+  outcomes = { "voldoet", "signaal", "niet-te-beoordelen" },
   check = janee.check{
     xpath = "doorzettingsmacht/@geregeld",
     value = "geregeld",

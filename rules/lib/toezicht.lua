@@ -1,5 +1,6 @@
 -- Who sits in the SWV's intern toezicht and how each member relates to the participating
--- boards and to the SWV's own bestuur (TZ-1, TZ-2). Each reader returns nil plus the list
+-- boards and to the SWV's own bestuur (TZ-1, TZ-2), and how the bestuur's members relate to
+-- the participating boards (TZ-3). Each reader returns nil plus the list
 -- of missing paths when the report lacks what it needs.
 local M = {}
 
@@ -35,6 +36,26 @@ function M.bestuur_names(doc)
   end
   if not found then return nil, { M.BESTUUR_LEDEN .. "/@naam" } end
   return set
+end
+
+-- The members of the SWV's own bestuur as plain tables: naam (nil when absent), path (XPath
+-- of the lid element), functie, line, bevoegd_gezag (the board number, nil when empty or
+-- absent) and bg_vermeld (whether the bevoegdGezag attribute is there at all: empty means
+-- "not a school board", absent means "not stated").
+function M.bestuur_leden(doc)
+  local leden = {}
+  for i, node in ipairs(doc:nodes(M.BESTUUR_LEDEN)) do
+    leden[#leden + 1] = {
+      naam = node:text("@naam"),
+      path = ("%s[%d]"):format(M.BESTUUR_LEDEN, i),
+      functie = node:text("@functie"),
+      line = node:line(),
+      bevoegd_gezag = node:text("@bevoegdGezag"),
+      bg_vermeld = node:exists("@bevoegdGezag"),
+    }
+  end
+  if #leden == 0 then return nil, { M.BESTUUR_LEDEN } end
+  return leden
 end
 
 -- The members of intern toezicht as plain tables: naam (nil when absent), path (XPath of the

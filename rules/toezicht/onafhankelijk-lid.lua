@@ -32,12 +32,16 @@ return {
     source = "Sectorafspraak PO-Raad/VO-raad (secondhand); Kamerbrief Verbeteraanpak passend "
       .. "onderwijs, 4 november 2020, punt 21; motie Van den Hul (november 2020)",
     in_force_from = "2020-11-04",
+    legal_force = "signaal zolang de eis een sectorafspraak is (verbeterpunt 21, motie Van den "
+      .. "Hul); overtreding vanaf de datum waarop de wet in werking treedt (parameter "
+      .. "toezicht.onafhankelijk-lid.wet-in-werking, nog zonder waarde: nog geen wet).",
   },
   description = "Gaat na of het intern toezicht minstens één stemhebbend lid heeft dat "
     .. "onafhankelijk is: zonder functie bij een deelnemend schoolbestuur en geen lid van het "
     .. "bestuur van het samenwerkingsverband. Zolang dit een afspraak is, is het ontbreken "
     .. "ervan een signaal; vanaf de inwerkingtreding van een wet een overtreding.",
   params = { WET },
+  outcomes = { "voldoet", "signaal", "overtreding", "niet-te-beoordelen" },
 
   check = function(doc, ctx)
     local leden, missing = toezicht.beoordeel(doc)

@@ -25,11 +25,15 @@ return {
     source = "Art. 17b WPO / art. 24e WVO (functionele of organieke scheiding); Kamerbrief "
       .. "Verbeteraanpak passend onderwijs, 4 november 2020, punt 21 (organieke scheiding)",
     in_force_from = "2014-08-01",
+    legal_force = "overtreding: een lid van het intern toezicht dat ook in het bestuur zit (wet: "
+      .. "art. 17b WPO / art. 24e WVO); signaal: alleen functioneel en niet organiek "
+      .. "gescheiden (beleid: verbeterpunt 21).",
   },
   description = "Gaat na of bestuur en intern toezicht gescheiden zijn. Een lid van het intern "
     .. "toezicht dat ook lid is van het bestuur is in strijd met de wet (overtreding). Zijn zij "
     .. "alleen functioneel en niet organiek gescheiden, dan is dat een signaal: verbeterpunt 21 "
     .. "vraagt organieke scheiding.",
+  outcomes = { "voldoet", "signaal", "overtreding", "niet-te-beoordelen" },
 
   check = function(doc, ctx)
     local leden, m1 = toezicht.leden(doc)

@@ -21,6 +21,8 @@ return {
     source = "Kamerbrief 3 februari 2016, Kamerstuk 26 695 nr. 108 (registratie en verantwoording "
       .. "van thuiszitters)",
     in_force_from = "2016-08-01",
+    legal_force = "signaal: het jaarverslag en de thuiszittersregistratie verschillen; geen "
+      .. "wettelijke eis.",
   },
   description = "Vergelijkt het thuiszittersoverzicht van het jaarverslag (totaal en langer dan "
     .. "drie maanden zonder aanbod, op thuiszitters/@peildatum; zonder die datum het einde van het "
@@ -30,6 +32,7 @@ return {
     .. "van beide is een signaal met beide aantallen. Zonder overzicht, zonder registratie of "
     .. "zonder registratie op die peildatum is de norm niet te beoordelen.",
   params = { thuiszitters.MAANDEN },
+  outcomes = { "voldoet", "signaal", "niet-te-beoordelen" },
 
   check = function(doc, ctx)
     local zaken = thuiszitters.zaken(doc)

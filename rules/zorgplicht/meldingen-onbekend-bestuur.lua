@@ -15,12 +15,15 @@ return {
     source = "WPO art. 40 lid 4-7, WVO art. 27 (zorgplicht); WPO art. 18a, WVO art. 17a "
       .. "(deelnemende besturen van het samenwerkingsverband)",
     in_force_from = "2014-08-01",
+    legal_force = "signaal: een melding over een bestuur dat niet deelneemt is een fout in de "
+      .. "gegevens.",
   },
   description = "Gaat na of elke zorgplichtmelding van het jaar (elke status) een bestuur noemt "
     .. "dat volgens het jaarverslag deelneemt in het samenwerkingsverband. Een melding over een "
     .. "ander bestuursnummer is een gegevensfout in de registratie of in het jaarverslag: een "
     .. "signaal per bestuur, met het bestuursnummer als onderwerp. Zonder jaarverslag of zonder "
     .. "meldingen is de norm niet te beoordelen.",
+  outcomes = { "voldoet", "signaal", "niet-te-beoordelen" },
 
   check = function(doc, ctx)
     local meldingen, besturen = meldingen_lib.lees(doc, ctx, WAT)

@@ -15,6 +15,8 @@ return {
     source = "WPO art. 40 lid 4-7, WVO art. 27 (zorgplicht, Wet passend onderwijs); de drempel "
       .. "voor 'meerdere' is een keuze van swvcheck",
     in_force_from = "2014-08-01",
+    legal_force = "signaal: meerdere open zorgplichtmeldingen tegen één bestuur zijn een risico; de "
+      .. "zorgplicht zelf staat in art. 40 WPO / art. 27 WVO.",
   },
   description = "Telt per deelnemend bestuur (deelnemendeBesturen in het jaarverslag) de "
     .. "zorgplichtmeldingen van het jaar met status 'open'. Vanaf de drempel (een keuze van "
@@ -23,6 +25,7 @@ return {
     .. "zorgplicht.meldingen-onbekend-bestuur. Zonder jaarverslag of zonder meldingen is de "
     .. "norm niet te beoordelen.",
   params = { meldingen_lib.DREMPEL },
+  outcomes = { "voldoet", "signaal", "niet-te-beoordelen" },
 
   check = function(doc, ctx)
     local meldingen, besturen = meldingen_lib.lees(doc, ctx, WAT)

@@ -18,6 +18,8 @@ return {
     source = "Kamerbrief 3 februari 2016, Kamerstuk 26 695 nr. 108 (de Inspectie vraagt de "
       .. "registratie sinds november 2015 elke twee maanden op)",
     in_force_from = "2015-11-01",
+    legal_force = "overtreding: de Inspectie vraagt de thuiszittersregistratie elke twee maanden "
+      .. "op; een verouderde registratie voldoet daar niet aan.",
   },
   description = "Vergelijkt de laatste peildatum van de thuiszittersregistratie van het jaar met "
     .. "een referentiedatum: de controledatum, of het einde van het jaar als dat eerder is. Een "
@@ -28,6 +30,7 @@ return {
     .. "referentiedatum), dan is dat een overtreding. Zonder registratie is de norm niet te "
     .. "beoordelen.",
   params = { MAANDEN },
+  outcomes = { "voldoet", "overtreding", "niet-te-beoordelen" },
 
   check = function(doc, ctx)
     local zaken = thuiszitters.zaken(doc)

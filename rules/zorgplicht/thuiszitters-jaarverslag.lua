@@ -16,11 +16,13 @@ return {
     title = "Geen kind langer dan drie maanden thuis zonder aanbod (Thuiszitterspact)",
     source = "Thuiszitterspact, juni 2016; Kamerbrief 3 februari 2016, Kamerstuk 26 695 nr. 108",
     in_force_from = "2016-08-01",
+    legal_force = "signaal: afspraak uit het Thuiszitterspact (2016), geen wettelijke eis.",
   },
   description = "Leest in het thuiszittersoverzicht van het jaarverslag hoeveel kinderen op de "
     .. "peildatum langer dan drie maanden thuiszaten zonder aanbod van onderwijs of zorg. "
     .. "Elk zo'n kind is een signaal: het Thuiszitterspact wil dat geen kind zo lang thuiszit.",
   params = { "zorgplicht.thuiszitters.maximum-maanden" },
+  outcomes = { "voldoet", "signaal", "niet-te-beoordelen" },
 
   check = function(doc, ctx)
     local maanden = ctx:param_opt("zorgplicht.thuiszitters.maximum-maanden")

@@ -17,6 +17,7 @@ return {
     title = "Geen kind langer dan drie maanden thuis zonder aanbod (Thuiszitterspact)",
     source = "Thuiszitterspact, juni 2016; Kamerbrief 3 februari 2016, Kamerstuk 26 695 nr. 108",
     in_force_from = "2016-08-01",
+    legal_force = "signaal: afspraak uit het Thuiszitterspact (2016), geen wettelijke eis.",
   },
   description = "Telt in de thuiszittersregistratie, op de laatste peildatum van het jaar, de "
     .. "open zaken (geen datum 'opgelost' op of voor de peildatum) van relatief verzuim, absoluut "
@@ -27,6 +28,7 @@ return {
     .. "norm niet te beoordelen (het thuiszittersoverzicht van het jaarverslag beoordeelt "
     .. "zorgplicht.thuiszitters-jaarverslag).",
   params = { thuiszitters.MAANDEN },
+  outcomes = { "voldoet", "signaal", "niet-te-beoordelen" },
 
   check = function(doc, ctx)
     local zaken = thuiszitters.zaken(doc)

@@ -35,6 +35,8 @@ return {
     source = "Leerplichtwet 1969 art. 5 onder a; Kamerbrief 3 februari 2016, Kamerstuk 26 695 "
       .. "nr. 108; de grens voor 'hoog' is een keuze van swvcheck, geen wettelijke norm",
     in_force_from = "2014-08-01",
+    legal_force = "signaal: een hoog of stijgend aandeel vrijstellingen is een risico, geen "
+      .. "wettelijke grens.",
   },
   description = "Berekent in de thuiszittersregistratie, op de laatste peildatum van het jaar, welk "
     .. "deel van de open zaken (alle categorieën) een vrijstelling art. 5 onder a heeft (kind "
@@ -43,6 +45,7 @@ return {
     .. "hetzelfde jaar is een signaal. Het aandeel wordt exact vergeleken (breuken, geen "
     .. "kommagetallen). Zonder registratie is de norm niet te beoordelen.",
   params = { MAXIMUM },
+  outcomes = { "voldoet", "signaal", "niet-te-beoordelen" },
 
   check = function(doc, ctx)
     local zaken = thuiszitters.zaken(doc)

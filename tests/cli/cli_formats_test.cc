@@ -50,13 +50,15 @@ TEST_CASE("cli: --baseline marks findings against an earlier JSON report, in a y
     REQUIRE(f.contains("baseline"));
     if (f["baseline"] == "opgelost") {
       ++opgelost;
-      CHECK(f["rule"] == "zorgplicht.thuiszitters-jaarverslag");  // the ZP-1 signaal of 2022 is gone in 2023
+      // the ZP-1 signaal of 2022 is gone in 2023; the WN-1 overtreding of 2022 is not flagged in
+      // 2023 (no WNT table for 2023: niet-te-beoordelen)
+      CHECK((f["rule"] == "zorgplicht.thuiszitters-jaarverslag" || f["rule"] == "wnt.bezoldiging"));
     } else {
       CHECK(f["baseline"] == "ongewijzigd");
     }
   }
-  CHECK(opgelost == 1);
-  CHECK(doc["summary"]["baseline"]["opgelost"] == 1);
+  CHECK(opgelost == 2);
+  CHECK(doc["summary"]["baseline"]["opgelost"] == 2);
 }
 
 TEST_CASE("cli: an unreadable baseline is a one-line error and exit 2 before any work") {

@@ -2,6 +2,7 @@
 #include <catch2/catch.hpp>
 
 #include <filesystem>
+#include <set>
 
 #include <nlohmann/json.hpp>
 
@@ -114,14 +115,22 @@ TEST_CASE("cli: a bad document in a batch is reported and the others still run")
 }
 
 TEST_CASE("cli: --only selects by rule id, family or norm id") {
-  auto by_family = run_swvcheck(check_args({fixture("jaarverslagen/po3006-2022.xml"), "--only", "reserves", "--format", "json"}));
+  auto by_id = run_swvcheck(check_args({fixture("jaarverslagen/po3006-2022.xml"), "--only", "reserves.signaleringswaarde", "--format", "json"}));
   auto by_norm = run_swvcheck(check_args({fixture("jaarverslagen/po3006-2022.xml"), "--only", "RS-1", "--format", "json"}));
-  for (const auto& result : {by_family, by_norm}) {
+  for (const auto& result : {by_id, by_norm}) {
     auto findings = json::parse(result.out)["findings"];
     REQUIRE(findings.size() == 1);
     CHECK(findings[0]["rule"] == "reserves.signaleringswaarde");
     CHECK(result.exit_code == 1);
   }
+  // the family: RS-1 (signaal) and RS-2 (overtreding: above the value without an afbouwplan)
+  auto by_family = run_swvcheck(check_args({fixture("jaarverslagen/po3006-2022.xml"), "--only", "reserves", "--format", "json"}));
+  auto findings = json::parse(by_family.out)["findings"];
+  REQUIRE(findings.size() == 2);
+  std::set<std::string> rules;
+  for (const auto& f : findings) rules.insert(f["rule"].get<std::string>());
+  CHECK(rules == std::set<std::string>{"reserves.signaleringswaarde", "reserves.afbouwplan"});
+  CHECK(by_family.exit_code == 1);
 }
 
 TEST_CASE("cli: exit 0 when every finding is voldoet") {

@@ -166,7 +166,7 @@ TEST_CASE("cli registrations: text output lists bad lines and refused files, nev
   CHECK_THAT(result.out, Catch::Contains("thuiszitters-bsn.csv:3"));
   CHECK_THAT(result.out, Catch::Contains("geen jaarverslag van PO2704 over 2024"));
   CHECK_THAT(result.out, Catch::Contains("V-23-102 (7 maanden en 16 dagen)"));
-  for (const std::string& never : {BSN, std::string("maatwerk"), std::string("wachtlijst"), std::string("OOGO"),
+  for (const std::string& never : {BSN, std::string("maatwerk"), std::string("wachtlijst"), std::string("OOGO\"-overleg"),
                                    std::string("leerplicht ingeschakeld")}) {
     INFO(never);
     CHECK(result.out.find(never) == std::string::npos);

@@ -1,0 +1,68 @@
+-- FN-1: solvabiliteit 2 = (eigen vermogen + voorzieningen) / totale passiva, below the
+-- Inspectie's signaleringswaarde is a signal.
+local geld = require("lib.geld")
+local kengetal = require("lib.kengetal")
+
+local DREMPEL = "financien.solvabiliteit.signaleringswaarde"
+local PASSIVA = "financien/balans/totaalActiva" -- totale passiva = balanstotaal
+local WAT = "Solvabiliteit 2 (FN-1)"
+
+return {
+  id = "financien.solvabiliteit",
+  norm_id = "FN-1",
+  title = "Solvabiliteit 2 onder de signaleringswaarde",
+  family = "financien",
+  sectors = { "PO", "VO" },
+  documents = { "jaarverslag" },
+  norm = {
+    title = "Signaleringswaarde solvabiliteit 2",
+    source = "Inspectie van het Onderwijs, signaleringswaarden financiële continuïteit "
+      .. "(definitie geverifieerd, waarde secondhand)",
+    in_force_from = "2016-01-01",
+    legal_force = "signaal: signaleringswaarde van de Inspectie, geen harde norm.",
+  },
+  description = "Berekent solvabiliteit 2: (totaal eigen vermogen + voorzieningen) / totale "
+    .. "passiva (het balanstotaal, totaalActiva). Ligt die onder de signaleringswaarde, dan is dat "
+    .. "een signaal; precies erop is geen signaal. De vergelijking is exact, in hele centen. Is "
+    .. "het balanstotaal nul, dan is het niet te beoordelen.",
+  params = { DREMPEL },
+  outcomes = { "voldoet", "signaal", "niet-te-beoordelen" },
+
+  check = function(doc, ctx)
+    local drempel = ctx:param_opt(DREMPEL)
+    if not drempel then
+      return ctx:niet_van_toepassing("geen signaleringswaarde solvabiliteit op " .. doc.peildatum)
+    end
+    local b = kengetal.bedragen(doc, ctx, WAT, {
+      { "eigen_vermogen", "financien/balans/eigenVermogen/totaal" },
+      { "voorzieningen", "financien/balans/voorzieningen" },
+      { "passiva", PASSIVA },
+    })
+    if not b then return end
+    if kengetal.noemer_ongeldig(ctx, WAT, PASSIVA, b.passiva) then return end
+
+    local teller = b.eigen_vermogen + b.voorzieningen
+    local ratio = kengetal.ratio(teller, b.passiva)
+    local values = {
+      eigen_vermogen = geld.str(b.eigen_vermogen),
+      voorzieningen = geld.str(b.voorzieningen),
+      totale_passiva = geld.str(b.passiva),
+      solvabiliteit = ratio,
+      signaleringswaarde = drempel,
+    }
+    local berekening = ("(eigen vermogen %s + voorzieningen %s) / totale passiva %s")
+      :format(geld.fmt(b.eigen_vermogen), geld.fmt(b.voorzieningen), geld.fmt(b.passiva))
+    if kengetal.vergelijk(teller, b.passiva, drempel) < 0 then
+      return ctx:signaal{
+        message = ("Solvabiliteit 2 is %s %s en ligt onder de signaleringswaarde %s (FN-1).")
+          :format(kengetal.nl(ratio), berekening, kengetal.nl(drempel)),
+        values = values,
+      }
+    end
+    return ctx:voldoet{
+      message = ("Solvabiliteit 2 is %s %s en ligt niet onder de signaleringswaarde %s (FN-1).")
+        :format(kengetal.nl(ratio), berekening, kengetal.nl(drempel)),
+      values = values,
+    }
+  end,
+}

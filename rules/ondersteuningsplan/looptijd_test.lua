@@ -1,0 +1,130 @@
+-- Testgevallen voor OP-1 (looptijd van het ondersteuningsplan):
+--   swvcheck rules test OP-1
+-- Het plan hieronder loopt precies vier jaar (2021-08-01 tot en met 2025-07-31) en dekt
+-- verslagjaar 2023 helemaal.
+return {
+  rule = "ondersteuningsplan.looptijd",
+  jaar = 2023,
+  document = [[
+    <ondersteuningsplan vanaf="2021-08-01" totEnMet="2025-07-31" vastgesteld="2021-06-10"
+                        instemmingOPR="2021-05-27" oogo="2021-04-20"/>
+  ]],
+
+  cases = {
+    {
+      name = "precies vier jaar en het verslagjaar gedekt: voldoet",
+      expected = {
+        status = "voldoet",
+        values = { uiterlijk_tot_en_met = "2025-07-31", dekt_verslagjaar = true, te_lang = false },
+        params = { ["ondersteuningsplan.looptijd.maximum-maanden"] = 48 },
+      },
+    },
+    {
+      name = "vier jaar en een dag: overtreding",
+      change = { ["ondersteuningsplan/@totEnMet"] = "2025-08-01" },
+      expected = {
+        status = "overtreding",
+        values = { te_lang = true, dekt_verslagjaar = true },
+        message = "langer dan 48 maanden (uiterlijk tot en met 2025-07-31)",
+      },
+    },
+    {
+      name = "vijf jaar: overtreding",
+      change = { ["ondersteuningsplan/@vanaf"] = "2020-08-01" },
+      expected = { status = "overtreding", values = { te_lang = true }, message = "art. 18a WPO" },
+    },
+    {
+      name = "begint op 1 januari van het verslagjaar: voldoet",
+      change = { ["ondersteuningsplan/@vanaf"] = "2023-01-01", ["ondersteuningsplan/@totEnMet"] = "2026-12-31" },
+      expected = { status = "voldoet", values = { dekt_verslagjaar = true } },
+    },
+    {
+      name = "begint op 2 januari van het verslagjaar: overtreding",
+      change = { ["ondersteuningsplan/@vanaf"] = "2023-01-02", ["ondersteuningsplan/@totEnMet"] = "2026-12-31" },
+      expected = { status = "overtreding", values = { dekt_verslagjaar = false }, message = "begint pas op 2023-01-02" },
+    },
+    {
+      name = "eindigt op 31 december van het verslagjaar: voldoet",
+      change = { ["ondersteuningsplan/@vanaf"] = "2020-01-01", ["ondersteuningsplan/@totEnMet"] = "2023-12-31" },
+      expected = { status = "voldoet" },
+    },
+    {
+      name = "eindigt op 30 december van het verslagjaar: overtreding",
+      change = { ["ondersteuningsplan/@vanaf"] = "2020-01-01", ["ondersteuningsplan/@totEnMet"] = "2023-12-30" },
+      expected = { status = "overtreding", values = { dekt_verslagjaar = false }, message = "liep af op 2023-12-30" },
+    },
+    {
+      name = "verlopen plan (2014-2018) in verslagjaar 2019: overtreding",
+      jaar = 2019,
+      change = { ["ondersteuningsplan/@vanaf"] = "2014-08-01", ["ondersteuningsplan/@totEnMet"] = "2018-07-31" },
+      expected = { status = "overtreding", values = { dekt_verslagjaar = false, te_lang = false } },
+    },
+    {
+      name = "schrikkeldag: vier jaar vanaf 2020-02-29 eindigt uiterlijk 2024-02-28",
+      jaar = 2022,
+      change = { ["ondersteuningsplan/@vanaf"] = "2020-02-29", ["ondersteuningsplan/@totEnMet"] = "2024-02-29" },
+      expected = { status = "overtreding", values = { uiterlijk_tot_en_met = "2024-02-28", te_lang = true } },
+    },
+    {
+      name = "einddatum voor de begindatum: overtreding",
+      change = { ["ondersteuningsplan/@vanaf"] = "2023-01-01", ["ondersteuningsplan/@totEnMet"] = "2022-12-31" },
+      expected = { status = "overtreding", message = "de einddatum ligt voor de begindatum" },
+    },
+    {
+      name = "begindatum ontbreekt: niet te beoordelen",
+      change = { ["ondersteuningsplan/@vanaf"] = false },
+      expected = { status = "niet-te-beoordelen", values = { ontbreekt = "ondersteuningsplan/@vanaf" } },
+    },
+    {
+      name = "geen ondersteuningsplan in het verslag: niet te beoordelen",
+      change = { ["ondersteuningsplan"] = false },
+      expected = {
+        status = "niet-te-beoordelen",
+        values = { ontbreekt = "ondersteuningsplan/@vanaf, ondersteuningsplan/@totEnMet" },
+      },
+    },
+    {
+      name = "VO: de overtreding noemt de WVO",
+      sector = "VO",
+      change = { ["ondersteuningsplan/@vanaf"] = "2020-08-01" },
+      expected = { status = "overtreding", message = "art. 17a WVO" },
+    },
+
+    -- De eis geldt vanaf de Wet passend onderwijs (1 augustus 2014).
+    {
+      name = "verslagjaar 2013: nog geen eis, geen bevinding",
+      jaar = 2013,
+      change = { ["ondersteuningsplan/@vanaf"] = "2010-08-01", ["ondersteuningsplan/@totEnMet"] = "2013-07-31" },
+      expected = { status = "niet-van-toepassing" },
+    },
+    {
+      name = "verslagjaar 2014: eerste jaar met de eis",
+      jaar = 2014,
+      change = { ["ondersteuningsplan/@vanaf"] = "2014-08-01", ["ondersteuningsplan/@totEnMet"] = "2018-07-31" },
+      expected = { status = "overtreding", values = { dekt_verslagjaar = false, te_lang = false } },
+    },
+    {
+      name = "een langere looptijd vanaf 2024: verslag 2023 houdt vier jaar",
+      params = {
+        ["ondersteuningsplan.looptijd.maximum-maanden"] = {
+          { from = "2014-08-01", value = 48 },
+          { from = "2024-01-01", value = 60 },
+        },
+      },
+      change = { ["ondersteuningsplan/@vanaf"] = "2020-08-01" },
+      expected = { status = "overtreding", params = { ["ondersteuningsplan.looptijd.maximum-maanden"] = 48 } },
+    },
+    {
+      name = "een langere looptijd vanaf 2024: verslag 2024 krijgt vijf jaar",
+      jaar = 2024,
+      params = {
+        ["ondersteuningsplan.looptijd.maximum-maanden"] = {
+          { from = "2014-08-01", value = 48 },
+          { from = "2024-01-01", value = 60 },
+        },
+      },
+      change = { ["ondersteuningsplan/@vanaf"] = "2020-08-01" },
+      expected = { status = "voldoet", values = { uiterlijk_tot_en_met = "2025-07-31" } },
+    },
+  },
+}
