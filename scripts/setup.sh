@@ -3,7 +3,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-scripts/install-deps.sh
+bash scripts/install-deps.sh
 cmake -S . -B build/release -DCMAKE_BUILD_TYPE=Release -DSWVCHECK_BUILD_TESTS=OFF >/dev/null
 cmake --build build/release -j"$(nproc)"
 

@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-scripts/install-deps.sh
+bash scripts/install-deps.sh
 jobs="$(nproc)"
 
 cmake -S . -B build/debug -DCMAKE_BUILD_TYPE=Debug >/dev/null
