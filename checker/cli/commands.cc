@@ -31,6 +31,9 @@ namespace {
 
 namespace po = boost::program_options;
 
+// Far above any real document; keeps --max-document-size from overflowing when shifted.
+constexpr std::int64_t kMaxDocumentMiB = 4096;
+
 const char* kUsage =
     "Gebruik: swvcheck OPDRACHT [OPTIES]\n"
     "\n"
@@ -57,6 +60,8 @@ int check_command(const std::vector<std::string>& args, std::ostream& out, std::
       ("only", po::value<std::vector<std::string>>()->composing(),
        "alleen deze regel, familie of norm (bijv. reserves of RS-1); mag vaker")
       ("check-date", po::value<std::string>(), "controledatum JJJJ-MM-DD (standaard: vandaag)")
+      ("max-document-size", po::value<std::int64_t>()->default_value(std::int64_t{kDefaultMaxDocumentBytes >> 20}),
+       "grootste document dat wordt gelezen, in MiB; een groter bestand wordt geweigerd zonder het te lezen")
       ("baseline", po::value<std::string>(),
        "vergelijk met een eerder JSON-rapport: elke bevinding nieuw, opgelost of ongewijzigd")
       ("verbose,v", "toon ook bewijs en norm bij bevindingen die voldoen")
@@ -114,6 +119,10 @@ int check_command(const std::vector<std::string>& args, std::ostream& out, std::
   CheckOptions check_options;
   check_options.jobs = vm["jobs"].as<int>();
   if (check_options.jobs < 1) return usage_error(err, "--jobs moet minstens 1 zijn");
+  auto max_document_mib = vm["max-document-size"].as<std::int64_t>();
+  if (max_document_mib < 1 || max_document_mib > kMaxDocumentMiB)
+    return usage_error(err, "--max-document-size moet tussen 1 en " + std::to_string(kMaxDocumentMiB) + " (MiB) liggen");
+  check_options.max_document_bytes = static_cast<std::size_t>(max_document_mib) << 20;
   std::optional<ProgressLine> progress;
   if (progress_wanted(err_is_terminal, files.size())) {
     progress.emplace(err);

@@ -2,7 +2,6 @@
 
 #include <charconv>
 #include <cstdio>
-#include <limits>
 
 namespace swv {
 namespace {
@@ -22,7 +21,7 @@ std::optional<std::int64_t> parse_integer(std::string_view text) {
   if (!all_digits(digits)) return std::nullopt;
   std::int64_t value = 0;
   auto [end, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), value);
-  if (ec != std::errc() || end != digits.data() + digits.size()) return std::nullopt;
+  if (ec != std::errc() || end != digits.data() + digits.size() || value > kMaxDocumentInteger) return std::nullopt;
   return negative ? -value : value;
 }
 
@@ -34,10 +33,8 @@ std::optional<std::int64_t> parse_amount_cents(std::string_view text) {
     fraction = text.substr(dot + 1);
     if (fraction.empty() || fraction.size() > 2 || !all_digits(fraction)) return std::nullopt;
   }
-  auto euros = parse_integer(whole);
+  auto euros = parse_integer(whole);  // at most kMaxDocumentInteger: cents cannot overflow
   if (!euros) return std::nullopt;
-  constexpr std::int64_t kMaxEuros = std::numeric_limits<std::int64_t>::max() / 100 - 1;
-  if (*euros > kMaxEuros || *euros < -kMaxEuros) return std::nullopt;
   std::int64_t cents = 0;
   if (!fraction.empty()) cents = (fraction[0] - '0') * 10 + (fraction.size() == 2 ? fraction[1] - '0' : 0);
   bool negative = !whole.empty() && whole.front() == '-';

@@ -8,8 +8,14 @@
 
 namespace swv {
 
-/// Parses "-?[0-9]+(\.[0-9]{1,2})?" ("1234567.89", "-5", "0.5") into cents.
-/// Anything else ("1.234,56", "1e3", "NaN", " 5", "--5", overflow) gives nullopt.
+/// The largest magnitude of a whole number (and of the euros of an amount) in a document: 12
+/// digits. Far above any real count or budget, and far enough below 2^63 that the sums and
+/// products rules make of them (in Lua's 64-bit integers, which wrap silently) cannot overflow.
+inline constexpr std::int64_t kMaxDocumentInteger = 999'999'999'999;
+
+/// Parses "-?[0-9]+(\.[0-9]{1,2})?" ("1234567.89", "-5", "0.5") into cents, at most
+/// kMaxDocumentInteger euros and 99 cents either way.
+/// Anything else ("1.234,56", "1e3", "NaN", " 5", "--5", too large) gives nullopt.
 std::optional<std::int64_t> parse_amount_cents(std::string_view text);
 
 /// Formats cents as the interchange notation with exactly two decimals: 123456 -> "1234.56".
@@ -18,7 +24,8 @@ std::string format_cents(std::int64_t cents);
 /// Parses a plain decimal "-?[0-9]+(\.[0-9]+)?" (e.g. fte "0.8"); returns it unchanged or nullopt.
 std::optional<std::string> parse_decimal(std::string_view text);
 
-/// Parses "-?[0-9]+" into an integer (no sign '+', no spaces, no overflow).
+/// Parses "-?[0-9]+" into an integer (no sign '+', no spaces), at most kMaxDocumentInteger
+/// either way.
 std::optional<std::int64_t> parse_integer(std::string_view text);
 
 }  // namespace swv

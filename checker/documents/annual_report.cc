@@ -1,7 +1,9 @@
 #include "documents/annual_report.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cerrno>
+#include <cstdio>
 #include <cstring>
 #include <string_view>
 #include <vector>
@@ -9,12 +11,17 @@
 #include "documents/amount.h"
 #include "documents/annual_report_schema.h"
 #include "documents/read_file.h"
+#include "documents/utf8.h"
 
 namespace swv {
 namespace {
 
 // Deeper than any valid report; refusing more keeps every later tree walk shallow.
 constexpr int kMaxDepth = 32;
+// An SWV code ("PO2704") is short; it appears in every report line, so a long one is refused.
+constexpr std::size_t kMaxCodeLength = 16;
+// Longer than any typed path of the format (annual_report_schema.cc).
+constexpr std::size_t kMaxTypedPath = 128;
 
 std::string_view trim(std::string_view s) {
   const char* ws = " \t\r\n";
@@ -23,10 +30,12 @@ std::string_view trim(std::string_view s) {
   return s.substr(begin, s.find_last_not_of(ws) - begin + 1);
 }
 
+constexpr const char* kNoElement = "het bestand bevat geen XML-element (leeg of geen XML)";
+
 // pugixml's parse statuses, in the words a Dutch user understands.
 std::string describe_parse_error(const pugi::xml_parse_result& result) {
   switch (result.status) {
-    case pugi::status_no_document_element: return "het bestand bevat geen XML-element (leeg of geen XML)";
+    case pugi::status_no_document_element: return kNoElement;
     case pugi::status_end_element_mismatch: return "sluittag past niet bij de openingstag";
     case pugi::status_unrecognized_tag: return "onherkenbare tag";
     case pugi::status_bad_start_element: return "fout in een openingstag";
@@ -47,10 +56,11 @@ std::string describe_parse_error(const pugi::xml_parse_result& result) {
 AnnualReport::AnnualReport(std::string text, std::string path)
     : buffer_(std::move(text)), path_(std::move(path)), lines_(buffer_) {}
 
-std::unique_ptr<AnnualReport> AnnualReport::load(const std::string& path, LoadError* error) {
+std::unique_ptr<AnnualReport> AnnualReport::load(const std::string& path, LoadError* error, std::size_t max_bytes) {
   std::string contents;
-  if (!read_file(path, &contents)) {
-    *error = {std::string("kan bestand niet openen: ") + std::strerror(errno), 0, 0};
+  auto status = read_document(path, max_bytes, &contents);
+  if (status != ReadStatus::ok) {
+    *error = {describe_read_failure(status, max_bytes, errno), 0, 0};
     return nullptr;
   }
   return parse(std::move(contents), path, error);
@@ -58,8 +68,15 @@ std::unique_ptr<AnnualReport> AnnualReport::load(const std::string& path, LoadEr
 
 std::unique_ptr<AnnualReport> AnnualReport::parse(std::string text, const std::string& path, LoadError* error) {
   std::unique_ptr<AnnualReport> report(new AnnualReport(std::move(text), path));
+  if (!report->check_characters(error)) return nullptr;
+  // The DOCTYPE and the XML declaration are kept only to be checked (check_prolog). pugixml
+  // never reads a DTD, never fetches anything and never expands an entity other than the
+  // five predefined ones and character references. Fragment mode keeps text outside the root
+  // element, which pugixml would otherwise drop unseen, so check_prolog can refuse it.
   auto result = report->xml_.load_buffer_inplace(report->buffer_.data(), report->buffer_.size(),
-                                                 pugi::parse_default, pugi::encoding_utf8);
+                                                 pugi::parse_default | pugi::parse_doctype | pugi::parse_declaration |
+                                                     pugi::parse_fragment,
+                                                 pugi::encoding_utf8);
   if (!result) {
     const std::string& raw = report->buffer_;  // in-place parsing leaves text after the error intact
     auto offset = static_cast<std::size_t>(result.offset);
@@ -69,14 +86,14 @@ std::unique_ptr<AnnualReport> AnnualReport::parse(std::string text, const std::s
       offset = std::min(raw.find_first_not_of(" \t\r\n"), raw.size());
     } else if (result.status == pugi::status_end_element_mismatch) {
       auto name_end = raw.find_first_of(" \t\r\n>", offset);
-      message += ": </" + raw.substr(offset, std::min(name_end, raw.size()) - offset) +
+      message += ": </" + excerpt(std::string_view(raw).substr(offset, std::min(name_end, raw.size()) - offset)) +
                  "> sluit een ander element dan het laatst geopende (is een tag niet gesloten?)";
     }
     auto pos = report->lines_.position(offset);
     *error = {message, pos.line, pos.column};
     return nullptr;
   }
-  if (!report->validate(error)) return nullptr;
+  if (!report->check_prolog(error) || !report->validate(error)) return nullptr;
   return report;
 }
 
@@ -84,13 +101,86 @@ std::string AnnualReport::reference_date() const { return std::to_string(jaar_) 
 
 TextPosition AnnualReport::position_of(pugi::xml_node node) const {
   if (!node || node.type() == pugi::node_document) return {};
-  return lines_.position(static_cast<std::size_t>(node.offset_debug()));
+  auto offset = node.offset_debug();  // -1 when pugixml does not know it
+  if (offset < 0 || static_cast<std::size_t>(offset) > buffer_.size()) return {};
+  return lines_.position(static_cast<std::size_t>(offset));
 }
 
 TextPosition AnnualReport::position_of(pugi::xml_attribute attribute) const {
   const char* name = attribute.name();
   if (name < buffer_.data() || name >= buffer_.data() + buffer_.size()) return {};
   return lines_.position(static_cast<std::size_t>(name - buffer_.data()));
+}
+
+// Before parsing: only UTF-8, and none of the control characters XML 1.0 forbids (a NUL byte
+// would also end pugixml's view of the text early).
+bool AnnualReport::check_characters(LoadError* error) const {
+  std::string_view text = buffer_;
+  if (auto bad = first_invalid_utf8(text); bad != std::string_view::npos) {
+    auto pos = lines_.position(bad);
+    char byte[8];
+    std::snprintf(byte, sizeof byte, "0x%02X", static_cast<unsigned>(static_cast<unsigned char>(text[bad])));
+    bool utf16 = text.substr(0, 2) == "\xFF\xFE" || text.substr(0, 2) == "\xFE\xFF";
+    *error = {utf16 ? std::string("het bestand is UTF-16; swvcheck leest alleen UTF-8 (sla het op als UTF-8)")
+                    : std::string("het bestand is geen geldige UTF-8 (byte ") + byte +
+                          "); sla het op als UTF-8 of controleer of het wel een XML-bestand is",
+              pos.line, pos.column};
+    return false;
+  }
+  if (auto bad = first_forbidden_control(text); bad != std::string_view::npos) {
+    auto pos = lines_.position(bad);
+    char code[16];
+    std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned>(static_cast<unsigned char>(text[bad])));
+    *error = {std::string("stuurteken ") + code +
+                  " is niet toegestaan in XML (een NUL-byte of ander binair teken; is het wel een XML-bestand?)",
+              pos.line, pos.column};
+    return false;
+  }
+  return true;
+}
+
+// After parsing: no DOCTYPE (the format has no DTD, and entities are never expanded, so a
+// document that relies on them would be read differently than its author meant), and an
+// XML declaration may only name UTF-8.
+bool AnnualReport::check_prolog(LoadError* error) {
+  if (!xml_.document_element()) {
+    auto pos = lines_.position(std::min(buffer_.find_first_not_of(" \t\r\n"), buffer_.size()));
+    *error = {kNoElement, pos.line, pos.column};
+    return false;
+  }
+  int elements = 0;
+  for (auto node = xml_.first_child(); node;) {
+    auto next = node.next_sibling();
+    if ((node.type() == pugi::node_element && ++elements > 1) || node.type() == pugi::node_pcdata ||
+        node.type() == pugi::node_cdata) {
+      auto pos = position_of(node);
+      *error = {"buiten het hoofdelement <jaarverslag> mag alleen commentaar staan: hier staat nog een element of tekst", pos.line,
+                pos.column};
+      return false;
+    }
+    if (node.type() == pugi::node_doctype) {
+      auto pos = position_of(node);
+      *error = {"een DOCTYPE is niet toegestaan: het jaarverslag kent geen DTD, en entiteiten worden nooit "
+                "uitgebreid of opgehaald",
+                pos.line, pos.column};
+      return false;
+    }
+    if (node.type() == pugi::node_declaration) {
+      auto encoding = node.attribute("encoding");
+      std::string name = encoding.value();
+      for (auto& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      if (encoding && name != "utf-8" && name != "utf8" && name != "us-ascii") {
+        auto pos = position_of(encoding);
+        *error = {"de XML-declaratie noemt encoding=\"" + excerpt(encoding.value()) +
+                      "\"; swvcheck leest alleen UTF-8 (sla het bestand op als UTF-8 en pas de declaratie aan)",
+                  pos.line, pos.column};
+        return false;
+      }
+      xml_.remove_child(node);  // the tree rules see is the same as without it
+    }
+    node = next;
+  }
+  return true;
 }
 
 bool AnnualReport::validate(LoadError* error) {
@@ -100,61 +190,82 @@ bool AnnualReport::validate(LoadError* error) {
   };
   auto root = this->root();
   if (std::string_view(root.name()) != "jaarverslag")
-    return fail(position_of(root), std::string("het hoofdelement moet <jaarverslag> zijn, niet <") + root.name() + ">");
+    return fail(position_of(root), "het hoofdelement moet <jaarverslag> zijn, niet <" + excerpt(root.name()) + ">");
   auto ns = root.attribute("xmlns");
   if (std::string_view(ns.value()) != kNamespace)
     return fail(ns ? position_of(ns) : position_of(root),
                 std::string("namespace moet xmlns=\"") + kNamespace + "\" zijn" +
-                    (ns ? std::string(", niet \"") + ns.value() + "\"" : std::string(" (ontbreekt)")));
+                    (ns ? ", niet \"" + excerpt(ns.value()) + "\"" : std::string(" (ontbreekt)")));
   auto version = root.attribute("versie");
   if (!version) return fail(position_of(root), "attribuut versie ontbreekt op <jaarverslag>");
   if (std::string_view(version.value()) != kVersion)
-    return fail(position_of(version), std::string("onbekende versie \"") + version.value() +
+    return fail(position_of(version), "onbekende versie \"" + excerpt(version.value()) +
                                           "\": deze versie van swvcheck leest versie " + kVersion);
 
-  // Typed values everywhere in the tree, before anything else reads them.
-  std::vector<std::pair<pugi::xml_node, int>> stack{{root, 0}};
-  std::vector<std::string> names;
-  while (!stack.empty()) {
-    auto [node, depth] = stack.back();
-    stack.pop_back();
+  // Typed values everywhere in the tree, before anything else reads them. A walk in document
+  // order without a stack of its own (so the first defect is the one reported); `path` grows
+  // and shrinks with the walk, so a long name costs once, not once per descendant.
+  std::string path;                    // the parent's path: "financien/baten", "" below the root
+  std::vector<std::size_t> path_sizes;  // path.size() of each ancestor below the root
+  int depth = 0;
+  pugi::xml_node node = root;
+  while (node) {
     if (depth > kMaxDepth) return fail(position_of(node), "document is te diep genest");
-    names.resize(static_cast<std::size_t>(depth));
-    std::string prefix;
-    if (depth > 0) {
-      names.push_back(node.name());
-      for (std::size_t i = 1; i < names.size(); ++i) prefix += (i > 1 ? "/" : "") + names[i];
-    } else {
-      names.push_back("");
-    }
     if (std::strchr(node.name(), ':') != nullptr)
-      return fail(position_of(node), std::string("element <") + node.name() +
+      return fail(position_of(node), "element <" + excerpt(node.name()) +
                                          "> heeft een namespace-prefix; gebruik de standaard-namespace zonder prefix");
-    for (auto attribute : node.attributes()) {
-      if (depth == 0) continue;
-      auto type = annual_report_field_type(prefix + "/@" + attribute.name());
-      if (type == FieldType::text) continue;
-      auto value = trim(attribute.value());
-      if (!is_valid_field(type, value))
-        return fail(position_of(attribute), std::string("attribuut ") + attribute.name() + " van <" + node.name() +
-                                                "> heeft waarde \"" + std::string(value.substr(0, 40)) +
-                                                "\"; verwacht " + describe_field_type(type));
+    // The node's own path, for its attributes; none of the typed ones has a long path.
+    std::string node_path;
+    bool short_path = depth > 0 && path.size() + 1 + std::strlen(node.name()) <= kMaxTypedPath;
+    if (short_path) node_path = path.empty() ? std::string(node.name()) : path + "/" + node.name();
+    if (short_path) {
+      for (auto attribute : node.attributes()) {
+        auto type = annual_report_field_type(node_path, std::string("@") + attribute.name());
+        if (type == FieldType::text) continue;
+        auto value = trim(attribute.value());
+        if (!is_valid_field(type, value))
+          return fail(position_of(attribute), "attribuut " + excerpt(attribute.name()) + " van <" +
+                                                  excerpt(node.name()) + "> heeft waarde \"" + excerpt(value) +
+                                                  "\"; verwacht " + describe_field_type(type));
+      }
     }
-    bool has_child_element = false;
-    for (auto child : node.children()) {
-      if (child.type() != pugi::node_element) continue;
-      has_child_element = true;
-      stack.push_back({child, depth + 1});
+    auto first_child = node.find_child([](pugi::xml_node n) { return n.type() == pugi::node_element; });
+    if (depth > 0 && !first_child) {
+      auto type = annual_report_field_type(path, node.name());
+      auto value = trim(node.text().get());
+      if (type != FieldType::text && !is_valid_field(type, value)) {
+        auto text = node.text().data();
+        return fail(text ? position_of(text) : position_of(node),
+                    "<" + excerpt(node.name()) + "> heeft waarde \"" + excerpt(value) + "\"; verwacht " +
+                        describe_field_type(type));
+      }
     }
-    if (depth == 0 || has_child_element) continue;
-    auto type = annual_report_field_type(prefix);
-    if (type == FieldType::text) continue;
-    auto value = trim(node.text().get());
-    if (!is_valid_field(type, value)) {
-      auto text = node.text().data();
-      return fail(text ? position_of(text) : position_of(node),
-                  std::string("<") + node.name() + "> heeft waarde \"" + std::string(value.substr(0, 40)) +
-                      "\"; verwacht " + describe_field_type(type));
+    if (first_child) {  // down
+      path_sizes.push_back(path.size());
+      if (depth > 0) {
+        if (!path.empty()) path += '/';
+        path += node.name();
+      }
+      ++depth;
+      node = first_child;
+      continue;
+    }
+    // across, or up until there is a next element; back at the root the walk is done
+    while (true) {
+      if (depth == 0) {
+        node = pugi::xml_node();
+        break;
+      }
+      auto next = node.next_sibling();
+      while (next && next.type() != pugi::node_element) next = next.next_sibling();
+      if (next) {
+        node = next;
+        break;
+      }
+      node = node.parent();
+      --depth;
+      path.resize(path_sizes.back());
+      path_sizes.pop_back();
     }
   }
 
@@ -162,6 +273,9 @@ bool AnnualReport::validate(LoadError* error) {
   if (!swv) return fail(position_of(root), "element <swv> ontbreekt");
   swv_ = trim(swv.attribute("code").value());
   if (swv_.empty()) return fail(position_of(swv), "attribuut code van <swv> ontbreekt of is leeg");
+  if (swv_.size() > kMaxCodeLength)
+    return fail(position_of(swv.attribute("code")), "attribuut code van <swv> is te lang (\"" + excerpt(swv_, 12) +
+                                                        "\"); een SWV-code is kort, bijv. PO2704");
   sector_ = trim(swv.attribute("sector").value());
   auto year = root.child("verslagjaar");
   if (!year) return fail(position_of(root), "element <verslagjaar> ontbreekt");

@@ -8,6 +8,7 @@
 
 #include "documents/document.h"
 #include "documents/line_index.h"
+#include "documents/read_file.h"
 #include "findings/finding.h"
 
 namespace swv {
@@ -19,9 +20,12 @@ class AnnualReport final : public Document {
   static constexpr const char* kVersion = "1";
 
   /// Loads and validates `path`. On failure returns nullptr and fills `error` with a Dutch
-  /// message and the line and column of the defect (syntax, root, version, typed values).
-  static std::unique_ptr<AnnualReport> load(const std::string& path, LoadError* error);
-  /// The same for a document already in memory; `path` is only used in messages.
+  /// message and the line and column of the defect (size, encoding, syntax, DOCTYPE, root,
+  /// version, typed values). A file above `max_bytes` is refused before it is read.
+  static std::unique_ptr<AnnualReport> load(const std::string& path, LoadError* error,
+                                            std::size_t max_bytes = kDefaultMaxDocumentBytes);
+  /// The same for a document already in memory; `path` is only used in messages. Messages
+  /// quote at most a short excerpt of the document (see excerpt() in documents/utf8.h).
   static std::unique_ptr<AnnualReport> parse(std::string text, const std::string& path, LoadError* error);
 
   const std::string& kind() const override { return kind_; }
@@ -39,6 +43,8 @@ class AnnualReport final : public Document {
 
  private:
   AnnualReport(std::string text, std::string path);
+  bool check_characters(LoadError* error) const;
+  bool check_prolog(LoadError* error);
   bool validate(LoadError* error);
 
   std::string kind_ = "jaarverslag";

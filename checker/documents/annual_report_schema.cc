@@ -52,15 +52,27 @@ const std::unordered_map<std::string_view, FieldType>& field_types() {
 
 }  // namespace
 
-FieldType annual_report_field_type(std::string_view path) {
+FieldType annual_report_field_type(std::string_view parent, std::string_view child) {
+  // The longest path in the table is far below this: a longer path can only match a wildcard.
+  constexpr std::size_t kLongestPath = 128;
   const auto& table = field_types();
-  if (auto exact = table.find(path); exact != table.end()) return exact->second;
-  auto slash = path.rfind('/');
-  if (slash == std::string_view::npos || path[slash + 1] == '@') return FieldType::text;
-  std::string wildcard(path.substr(0, slash));
+  if (parent.size() + 1 + child.size() <= kLongestPath) {
+    std::string path(parent);
+    if (!parent.empty()) path += '/';
+    path += child;
+    if (auto exact = table.find(path); exact != table.end()) return exact->second;
+  }
+  if (parent.empty() || child.empty() || child.front() == '@' || parent.size() + 2 > kLongestPath) return FieldType::text;
+  std::string wildcard(parent);
   wildcard += "/*";
   if (auto any = table.find(wildcard); any != table.end()) return any->second;
   return FieldType::text;
+}
+
+FieldType annual_report_field_type(std::string_view path) {
+  auto slash = path.rfind('/');
+  if (slash == std::string_view::npos) return annual_report_field_type({}, path);
+  return annual_report_field_type(path.substr(0, slash), path.substr(slash + 1));
 }
 
 bool is_valid_field(FieldType type, std::string_view value) {

@@ -11,6 +11,9 @@ enum class FieldType { text, amount, date, boolean, integer, decimal, sector };
 /// The type of the field at `path`, written from the root without it
 /// ("financien/baten/totaal", "governance/internToezicht/lid/@stemhebbend").
 FieldType annual_report_field_type(std::string_view path);
+/// The same for `child` ("totaal" or "@peildatum") below `parent` ("financien/baten", "" for
+/// the root). Costs the same however long the names are: no typed path is long.
+FieldType annual_report_field_type(std::string_view parent, std::string_view child);
 
 /// Checks `value` (already trimmed) against `type`; true when it is well-formed.
 bool is_valid_field(FieldType type, std::string_view value);

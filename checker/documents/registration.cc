@@ -2,12 +2,14 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cerrno>
 #include <filesystem>
 
 #include "documents/amount.h"
 #include "documents/csv_reader.h"
 #include "documents/iso_date.h"
 #include "documents/read_file.h"
+#include "documents/utf8.h"
 
 namespace swv {
 namespace {
@@ -120,10 +122,11 @@ std::optional<std::string> parse_registration_date(const std::string& text) {
   return iso;
 }
 
-std::unique_ptr<Registration> Registration::load(const std::string& path, LoadError* error) {
+std::unique_ptr<Registration> Registration::load(const std::string& path, LoadError* error, std::size_t max_bytes) {
   std::string text;
-  if (!read_file(path, &text)) {
-    *error = {"kan bestand niet lezen", 0, 0};
+  auto status = read_document(path, max_bytes, &text);
+  if (status != ReadStatus::ok) {
+    *error = {describe_read_failure(status, max_bytes, errno), 0, 0};
     return nullptr;
   }
   return parse(text, path, error);
@@ -137,14 +140,14 @@ std::unique_ptr<Registration> Registration::parse(const std::string& text, const
   std::optional<LoadError> fatal;
   std::vector<std::pair<int, std::string>> bad_utf8;
 
-  read_csv(
+  CsvStatus status = read_csv(
       text, ';',
       [&](CsvRow&& row) {
         if (fatal) return;
         // Refuse the whole file on anything that may be a BSN, in any column, known or extra.
         for (std::size_t i = 0; i < row.fields.size(); ++i) {
           if (looks_like_bsn(trim(row.fields[i]))) {
-            std::string column = i < header.size() ? header[i] : "kolom " + std::to_string(i + 1);
+            std::string column = i < header.size() ? excerpt(header[i]) : "kolom " + std::to_string(i + 1);
             fatal = LoadError{"regel " + std::to_string(row.line) + ", kolom '" + column +
                                   "' bevat een waarde die een BSN kan zijn; het bestand is geweigerd "
                                   "(een registratie mag alleen pseudonieme dossiernummers bevatten)",
@@ -206,8 +209,22 @@ std::unique_ptr<Registration> Registration::parse(const std::string& text, const
         }
         registration->records_.push_back(std::move(record));
       },
-      [&](int line, const std::string& message) { registration->line_errors_.push_back({message, line, 0}); });
+      [&](int line, const std::string& message) {
+        if (fatal) return;
+        // Without a readable header nothing after it can be read either (binary garbage,
+        // an Excel file, another encoding): the file is refused, not left "empty".
+        if (header.empty()) fatal = LoadError{"kopregel: " + message, line, 1};
+        else registration->line_errors_.push_back({message, line, 0});
+      });
 
+  if (!fatal && status.unclosed_quote_line > 0) {
+    // Everything from that line on would be one field: refusing beats silently losing rows.
+    fatal = LoadError{"regel " + std::to_string(status.unclosed_quote_line) +
+                          ": een aanhalingsteken (\") wordt niet gesloten, waardoor de regels " +
+                          std::to_string(status.unclosed_quote_line) + " tot en met " +
+                          std::to_string(status.last_line) + " niet te lezen zijn; het bestand is geweigerd",
+                      status.unclosed_quote_line, 0};
+  }
   if (!fatal && header.empty()) fatal = LoadError{"het bestand is leeg: een kopregel met kolomnamen ontbreekt", 1, 1};
   if (fatal) {
     *error = *fatal;

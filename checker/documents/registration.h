@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "documents/read_file.h"
 #include "findings/finding.h"
 
 namespace swv {
@@ -39,8 +40,10 @@ class Registration {
  public:
   /// Loads a registration. A file-level problem (unreadable, unknown kind, missing column,
   /// a value that looks like a BSN) returns nullptr and fills `error`; bad lines are kept in
-  /// line_errors() and the good lines are used.
-  static std::unique_ptr<Registration> load(const std::string& path, LoadError* error);
+  /// line_errors() and the good lines are used. A file above `max_bytes` is refused unread;
+  /// binary content, a header that is not UTF-8 and a quote that is never closed refuse it too.
+  static std::unique_ptr<Registration> load(const std::string& path, LoadError* error,
+                                            std::size_t max_bytes = kDefaultMaxDocumentBytes);
   static std::unique_ptr<Registration> parse(const std::string& text, const std::string& path, LoadError* error);
 
   const std::string& path() const { return path_; }

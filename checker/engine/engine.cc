@@ -34,11 +34,12 @@ struct RegistrationIndex {
   std::map<UnitKey, std::set<std::size_t>> documents;  // which input documents hold the records
 };
 
-DocumentRecord load_registration(const std::string& path, std::size_t index, RegistrationIndex* registrations) {
+DocumentRecord load_registration(const std::string& path, std::size_t index, std::size_t max_bytes,
+                                 RegistrationIndex* registrations) {
   DocumentRecord record;
   record.path = path;
   LoadError error;
-  auto registration = Registration::load(path, &error);
+  auto registration = Registration::load(path, &error, max_bytes);
   if (!registration) {
     record.kind = "registratie";
     record.error = error;
@@ -129,7 +130,7 @@ CheckResult check_files(const RuleCatalog& catalog, const std::vector<std::strin
   RegistrationIndex registrations;
   std::vector<std::size_t> reports;
   for (std::size_t i = 0; i < files.size(); ++i) {
-    if (is_registration_file(files[i])) result.documents[i] = load_registration(files[i], i, &registrations);
+    if (is_registration_file(files[i])) result.documents[i] = load_registration(files[i], i, options.max_document_bytes, &registrations);
     else reports.push_back(i);
   }
 
@@ -155,7 +156,7 @@ CheckResult check_files(const RuleCatalog& catalog, const std::vector<std::strin
         record.path = files[i];
         record.kind = "jaarverslag";
         LoadError error;
-        auto report = AnnualReport::load(files[i], &error);
+        auto report = AnnualReport::load(files[i], &error, options.max_document_bytes);
         if (!report) {
           record.error = error;
           report_progress();

@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "documents/read_file.h"
 #include "findings/finding.h"
 #include "sandbox/limits.h"
 #include "sandbox/rule_catalog.h"
@@ -29,6 +30,8 @@ struct CheckResult {
 
 struct CheckOptions {
   int jobs = 1;  ///< worker threads, each with its own Lua state; results do not depend on it
+  /// Documents larger than this are refused before they are read (--max-document-size).
+  std::size_t max_document_bytes = kDefaultMaxDocumentBytes;
   /// Called from worker threads (serialised) after each unit: units done, units in total.
   std::function<void(std::size_t, std::size_t)> progress;
 };

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "documents/amount.h"
+#include "documents/utf8.h"
 #include "documents/iso_date.h"
 #include "sandbox/host_objects.h"
 #include "sandbox/lua_state.h"
@@ -72,7 +73,7 @@ pugi::xpath_node lookup(lua_State* L, ActiveRun& run, pugi::xml_node context, co
 
 void push_typed(lua_State* L, ValueKind kind, std::string_view value, const char* query) {
   auto refuse = [&](const char* expected) {
-    std::string shown(value.substr(0, 40));
+    std::string shown = excerpt(value);  // whole characters, never more than 40
     luaL_error(L, "'%s' is %s, maar de waarde is \"%s\"", query, expected, shown.c_str());
   };
   switch (kind) {
