@@ -87,6 +87,8 @@ TEST_CASE("standard libraries and functions a rule must not reach are absent") {
       {"rawlen", R"(rawlen({}))", "attempt to call a nil value (global 'rawlen')"},
       {"io through _G", R"(_G.io.open("/etc/passwd"))", "attempt to index a nil value (field 'io')"},
       {"math.random", R"(math.random(1, 6))", "attempt to call a nil value (field 'random')"},
+      {"load of bytecode", R"(load("\27Lua\84\0\25\147\13\10\26\10\4\8\8", "x", "b")())",
+       "attempt to call a nil value (global 'load')"},
   }));
   DYNAMIC_SECTION(attempt.what) {
     require_refused(std::string(attempt.code) + "\n    ctx:voldoet{ message = \"ontsnapt\" }", attempt.reason);
@@ -330,4 +332,61 @@ TEST_CASE("a lib module in bytecode is refused by require") {
   CHECK(bad.status == Status::fout);
   CHECK_THAT(bad.message, Catch::Contains("binary chunk"));
   require_good_rule_unharmed(findings);
+}
+
+TEST_CASE("a rule cannot see or change another rule's globals") {
+  // Each rule file runs in an environment of its own: "a" sets globals at load, "b" looks for
+  // them by every route a rule has, and tries to plant one of its own for "a" to find.
+  TestRules rules({
+      {"a.lua", TestRules::rule("a", R"(
+        ctx:voldoet{ message = "a", values = { geheim = geheim, van_b = tostring(van_b), teller = teller() } })",
+                                "geheim = \"van a\"\nlocal n = 0\nfunction teller() n = n + 1 return n end\n")},
+      {"b.lua", TestRules::rule("b", R"(
+        local gezien = {}
+        for _, route in ipairs({ function() return geheim end, function() return _G.geheim end,
+                                 function() return _ENV.geheim end, function() return teller end }) do
+          gezien[#gezien + 1] = tostring(route())
+        end
+        local ok, err = pcall(function() van_b = "geplant" end)
+        ctx:voldoet{ message = "b", values = { gezien = table.concat(gezien, ","), geplant = ok, err = err } })")},
+  });
+  auto findings = run_rules({rules.folder()}, fixture("jaarverslagen/po2704-2023.xml"));
+  const auto& a = finding_of(findings, "test.a");
+  REQUIRE(a.status == Status::voldoet);
+  CHECK(a.values.at("geheim") == "van a");
+  CHECK(a.values.at("van_b") == "nil");
+  CHECK(a.values.at("teller") == "1");
+  const auto& b = finding_of(findings, "test.b");
+  REQUIRE(b.status == Status::voldoet);
+  CHECK(b.values.at("gezien") == "nil,nil,nil,nil");
+  CHECK(b.values.at("geplant") == "nee");
+  CHECK_THAT(b.values.at("err"), Catch::Contains("globale variabele 'van_b' kan na het laden niet meer worden gezet"));
+  SECTION("writing another rule's global name is refused as fout, the other rule unharmed") {
+    require_refused(R"(
+      geheim = "overschreven"
+      ctx:voldoet{ message = "ontsnapt" })",
+                    "globale variabele 'geheim' kan na het laden niet meer worden gezet");
+  }
+}
+
+TEST_CASE("nothing can yield across the host: there is no coroutine library to reach") {
+  // A yield from inside a host call (doc:nodes, a pcall, a metamethod) would unwind through
+  // C++ frames; Lua 5.4.4 also crashes on coroutine.close chains. The library is not there,
+  // by any route, so no rule can yield at all.
+  auto attempt = GENERATE(values<Attempt>({
+      {"coroutine.yield", R"(coroutine.yield(1))", "attempt to index a nil value (global 'coroutine')"},
+      {"a coroutine resumed around a host call",
+       R"(coroutine.resume(coroutine.create(function() doc:text("swv/@naam"); coroutine.yield() end)))",
+       "attempt to index a nil value (global 'coroutine')"},
+      {"through _G", R"(_G.coroutine.yield())", "attempt to index a nil value (field 'coroutine')"},
+      {"through _ENV", R"(_ENV.coroutine.wrap(print))", "attempt to index a nil value (global 'coroutine')"},
+      {"through require", R"(require("coroutine").yield())", "'coroutine' is geen module uit de map lib"},
+      {"inside a pcall", R"(local ok, e = pcall(function() return coroutine.running() end) error(e))",
+       "attempt to index a nil value (global 'coroutine')"},
+      {"from a lib module", R"(require("lib.co").co.yield())", "attempt to index a nil value (field 'co')"},
+  }));
+  DYNAMIC_SECTION(attempt.what) {
+    require_refused(std::string(attempt.code) + "\n    ctx:voldoet{ message = \"ontsnapt\" }", attempt.reason, "",
+                    {{"lib/co.lua", "return { co = coroutine }\n"}});
+  }
 }

@@ -189,6 +189,32 @@ TEST_CASE("a memory bomb is stopped by the memory ceiling and the state recovers
     refused(out, "geheugenlimiet van 16 MiB overschreden");
     CHECK(out.seconds < 5.0);
   }
+  SECTION("one string doubled with .. until it no longer fits") {
+    auto out = run_with_good(R"(
+      local s = "x"
+      while true do s = s .. s end)",
+                             limits);
+    refused(out, "geheugenlimiet van 16 MiB overschreden");
+    CHECK(out.seconds < 5.0);
+  }
+  SECTION("table.concat of a table that refers to one big string many times") {
+    auto out = run_with_good(R"(
+      local s, t = ("x"):rep(1 << 20), {}
+      for i = 1, 64 do t[i] = s end
+      local all = table.concat(t)
+      ctx:voldoet{ message = "ontsnapt " .. #all })",
+                             limits);
+    refused(out, "geheugenlimiet van 16 MiB overschreden");
+    CHECK(out.seconds < 5.0);
+  }
+  SECTION("string.format with a wide field, many times over") {
+    auto out = run_with_good(R"(
+      local t = {}
+      while true do t[#t + 1] = string.format("%99d%99d%99d", 1, 2, 3) .. #t end)",
+                             limits);
+    refused(out, "geheugenlimiet van 16 MiB overschreden");
+    CHECK(out.seconds < 5.0);
+  }
   SECTION("memory kept in an upvalue of the rule") {
     // The rule's closure keeps the memory; compiling the rule afresh must let it go.
     auto out = run_with_good(R"(
@@ -293,6 +319,14 @@ TEST_CASE("C functions the instruction hook cannot see are capped") {
   }
 }
 
+namespace {
+SandboxLimits roomy_limits() {
+  SandboxLimits roomy;
+  roomy.memory_bytes = 512u << 20;
+  return roomy;
+}
+}  // namespace
+
 TEST_CASE("deep recursion is stopped") {
   const std::string recursion = R"(
     local function f() return 1 + f() end
@@ -307,6 +341,37 @@ TEST_CASE("deep recursion is stopped") {
     // A million stack slots and their call frames need more than the default 64 MiB.
     auto out = run_with_good(recursion);
     refused(out, "geheugenlimiet van 64 MiB overschreden");
+  }
+  SECTION("recursion through an __index metamethod") {
+    auto out = run_with_good(R"(
+      local t = setmetatable({}, { __index = function(t, k) return t[k .. "x"] end })
+      ctx:voldoet{ message = "klaar " .. tostring(t.a) })", roomy_limits());
+    refused(out, "stack overflow");
+  }
+  SECTION("recursion through __tostring and tostring") {
+    auto out = run_with_good(R"(
+      local t = {}
+      setmetatable(t, { __tostring = function(x) return "<" .. tostring(x) .. ">" end })
+      ctx:voldoet{ message = "klaar " .. tostring(t) })", roomy_limits());
+    refused(out, "stack overflow");
+  }
+  SECTION("recursion through table.sort's comparison") {
+    auto out = run_with_good(R"(
+      local function cmp(a, b) table.sort({ 3, 2, 1 }, cmp) return a < b end
+      table.sort({ 3, 2, 1 }, cmp)
+      ctx:voldoet{ message = "klaar" })", roomy_limits());
+    refused(out, "stack overflow");
+  }
+  SECTION("recursion through pcall is caught by the rule itself and the host goes on") {
+    auto out = run_with_good(R"(
+      local function f() local ok, err = pcall(f) if not ok then error(err, 0) end end
+      local ok, err = pcall(f)
+      ctx:voldoet{ message = "gevangen", values = { err = tostring(err) } })", roomy_limits());
+    const auto& f = finding_of(out.findings, "test.a-regel");
+    INFO(f.message);
+    CHECK((f.status == Status::fout || f.status == Status::voldoet));
+    if (f.status == Status::voldoet) CHECK_THAT(f.values.at("err"), Catch::Contains("stack overflow"));
+    require_good_rule_unharmed(out.findings);
   }
   SECTION("recursion through a C function") {
     auto out = run_with_good(R"(
