@@ -13,6 +13,7 @@
 #include "documents/amount.h"
 #include "documents/annual_report.h"
 #include "documents/annual_report_schema.h"
+#include "documents/bsn.h"
 #include "documents/iso_date.h"
 #include "documents/registration.h"
 #include "documents/utf8.h"
@@ -102,7 +103,7 @@ inline std::string registration(const std::uint8_t* data, std::size_t size) {
       }
       if (!is_valid_utf8(*value) || first_forbidden_control(*value) != std::string::npos)
         return "a value that is not clean UTF-8";
-      if (looks_like_bsn(*value)) return "a value that may be a BSN was kept";
+      if (find_possible_bsn(*value) != std::string::npos) return "a value that may be a BSN was kept";
       if (columns[c].type == ColumnType::date && !parse_iso_date(*value)) return "a date that is not ISO: " + excerpt(*value);
     }
   }

@@ -10,6 +10,7 @@
 
 #include "documents/amount.h"
 #include "documents/annual_report_schema.h"
+#include "documents/swv_code.h"
 #include "documents/read_file.h"
 #include "documents/utf8.h"
 
@@ -18,8 +19,6 @@ namespace {
 
 // Deeper than any valid report; refusing more keeps every later tree walk shallow.
 constexpr int kMaxDepth = 32;
-// An SWV code ("PO2704") is short; it appears in every report line, so a long one is refused.
-constexpr std::size_t kMaxCodeLength = 16;
 // Longer than any typed path of the format (annual_report_schema.cc).
 constexpr std::size_t kMaxTypedPath = 128;
 
@@ -273,9 +272,10 @@ bool AnnualReport::validate(LoadError* error) {
   if (!swv) return fail(position_of(root), "element <swv> ontbreekt");
   swv_ = trim(swv.attribute("code").value());
   if (swv_.empty()) return fail(position_of(swv), "attribuut code van <swv> ontbreekt of is leeg");
-  if (swv_.size() > kMaxCodeLength)
+  if (swv_.size() > kMaxSwvCodeLength)
     return fail(position_of(swv.attribute("code")), "attribuut code van <swv> is te lang (\"" + excerpt(swv_, 12) +
                                                         "\"); een SWV-code is kort, bijv. PO2704");
+  swv_ = normalise_swv_code(swv_);
   sector_ = trim(swv.attribute("sector").value());
   auto year = root.child("verslagjaar");
   if (!year) return fail(position_of(root), "element <verslagjaar> ontbreekt");

@@ -4,11 +4,14 @@
 #include <cctype>
 #include <cerrno>
 #include <filesystem>
+#include <string_view>
 
 #include "documents/amount.h"
+#include "documents/bsn.h"
 #include "documents/csv_reader.h"
 #include "documents/iso_date.h"
 #include "documents/read_file.h"
+#include "documents/swv_code.h"
 #include "documents/utf8.h"
 
 namespace swv {
@@ -37,6 +40,10 @@ std::string check_value(const ColumnSpec& column, std::string* value) {
   switch (column.type) {
     case ColumnType::text:
       return {};
+    case ColumnType::swv_code:
+      if (value->size() > kMaxSwvCodeLength) return "is te lang voor een SWV-code (bijv. PO2704)";
+      *value = normalise_swv_code(*value);
+      return {};
     case ColumnType::date:
       if (auto iso = parse_registration_date(*value)) {
         *value = *iso;
@@ -60,6 +67,14 @@ std::string check_value(const ColumnSpec& column, std::string* value) {
   return {};
 }
 
+// The 1-based line of byte `offset`, counting lines as the CSV reader does (LF, CRLF or a bare CR).
+int line_of_offset(std::string_view text, std::size_t offset) {
+  int line = 1;
+  for (std::size_t i = 0; i < offset && i < text.size(); ++i)
+    if (text[i] == '\n' || (text[i] == '\r' && (i + 1 >= text.size() || text[i + 1] != '\n'))) ++line;
+  return line;
+}
+
 const RegistrationFormat* detect_format(const std::vector<std::string>& header, const std::string& path) {
   auto has = [&](const char* name) { return std::find(header.begin(), header.end(), name) != header.end(); };
   const auto& formats = registration_formats();
@@ -76,7 +91,7 @@ const RegistrationFormat* detect_format(const std::vector<std::string>& header, 
 const std::vector<RegistrationFormat>& registration_formats() {
   static const std::vector<RegistrationFormat> formats{
       {"thuiszitters",
-       {{"swv_code", ColumnType::text, true, {}},
+       {{"swv_code", ColumnType::swv_code, true, {}},
         {"peildatum", ColumnType::date, true, {}},
         {"dossier", ColumnType::text, true, {}},
         {"geboortejaar", ColumnType::integer, false, {}},
@@ -88,7 +103,7 @@ const std::vector<RegistrationFormat>& registration_formats() {
         {"opgelost", ColumnType::date, false, {}}},
        "peildatum"},
       {"meldingen",
-       {{"swv_code", ColumnType::text, true, {}},
+       {{"swv_code", ColumnType::swv_code, true, {}},
         {"datum", ColumnType::date, true, {}},
         {"bevoegd_gezag", ColumnType::board, true, {}},
         {"brin", ColumnType::school, false, {}},
@@ -98,14 +113,6 @@ const std::vector<RegistrationFormat>& registration_formats() {
        "datum"},
   };
   return formats;
-}
-
-bool looks_like_bsn(const std::string& value) {
-  if (!all_digits(value, 9)) return false;
-  int sum = 0;
-  for (int i = 0; i < 8; ++i) sum += (value[static_cast<std::size_t>(i)] - '0') * (9 - i);
-  sum -= value[8] - '0';
-  return sum % 11 == 0;
 }
 
 std::optional<std::string> parse_registration_date(const std::string& text) {
@@ -146,7 +153,7 @@ std::unique_ptr<Registration> Registration::parse(const std::string& text, const
         if (fatal) return;
         // Refuse the whole file on anything that may be a BSN, in any column, known or extra.
         for (std::size_t i = 0; i < row.fields.size(); ++i) {
-          if (looks_like_bsn(trim(row.fields[i]))) {
+          if (find_possible_bsn(row.fields[i]) != std::string::npos) {
             std::string column = i < header.size() ? excerpt(header[i]) : "kolom " + std::to_string(i + 1);
             fatal = LoadError{"regel " + std::to_string(row.line) + ", kolom '" + column +
                                   "' bevat een waarde die een BSN kan zijn; het bestand is geweigerd "
@@ -217,6 +224,18 @@ std::unique_ptr<Registration> Registration::parse(const std::string& text, const
         else registration->line_errors_.push_back({message, line, 0});
       });
 
+  if (!fatal) {
+    // A possible BSN on a line the reader could not use (not UTF-8, a control character,
+    // inside a quote that never closes) still refuses the file: dropping only that line
+    // would leave the rest of a file that should never have been exported in use.
+    if (auto at = find_possible_bsn(text); at != std::string::npos) {
+      int line = line_of_offset(text, at);
+      fatal = LoadError{"regel " + std::to_string(line) +
+                            " bevat een waarde die een BSN kan zijn; het bestand is geweigerd "
+                            "(een registratie mag alleen pseudonieme dossiernummers bevatten)",
+                        line, 0};
+    }
+  }
   if (!fatal && status.unclosed_quote_line > 0) {
     // Everything from that line on would be one field: refusing beats silently losing rows.
     fatal = LoadError{"regel " + std::to_string(status.unclosed_quote_line) +

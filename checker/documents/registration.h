@@ -12,7 +12,7 @@
 
 namespace swv {
 
-enum class ColumnType { text, date, integer, board, school, choice };
+enum class ColumnType { text, swv_code, date, integer, board, school, choice };
 
 struct ColumnSpec {
   const char* name;
@@ -39,7 +39,7 @@ struct Record {
 class Registration {
  public:
   /// Loads a registration. A file-level problem (unreadable, unknown kind, missing column,
-  /// a value that looks like a BSN) returns nullptr and fills `error`; bad lines are kept in
+  /// anything that may be a BSN anywhere in the file, see documents/bsn.h) returns nullptr and fills `error`; bad lines are kept in
   /// line_errors() and the good lines are used. A file above `max_bytes` is refused unread;
   /// binary content, a header that is not UTF-8 and a quote that is never closed refuse it too.
   static std::unique_ptr<Registration> load(const std::string& path, LoadError* error,
@@ -62,10 +62,6 @@ class Registration {
   std::vector<Record> records_;
   std::vector<LoadError> line_errors_;
 };
-
-/// True for nine digits that pass the elfproef: such a value may be a BSN and must never be
-/// read, kept or shown.
-bool looks_like_bsn(const std::string& value);
 
 /// Parses "2023-12-31" or "31-12-2023" (also "1-2-2023") into ISO; nullopt when no valid date.
 std::optional<std::string> parse_registration_date(const std::string& text);

@@ -105,7 +105,9 @@ std::string write_text_report(const CheckResult& result, const ReportContext& co
     for (const auto& d : result.documents) {
       if (!d.error) continue;
       out << "  " << d.path;
-      if (d.error->line > 0) out << ":" << d.error->line << ":" << d.error->column;
+      // file:line:column as compilers print it; a file-level error has no column (0), so none is shown.
+      if (d.error->line > 0) out << ":" << d.error->line;
+      if (d.error->line > 0 && d.error->column > 0) out << ":" << d.error->column;
       out << ": " << paint(Status::fout, "fout") << ": " << d.error->message << "\n";
     }
     out << "\n";

@@ -81,9 +81,6 @@ TEST_CASE("registration: meldingen are recognised by their columns") {
 }
 
 TEST_CASE("registration: a value that may be a BSN refuses the whole file and is never echoed") {
-  CHECK(swv::looks_like_bsn("123456782"));
-  CHECK_FALSE(swv::looks_like_bsn("123456789"));
-  CHECK_FALSE(swv::looks_like_bsn("12345678"));
   auto error = parse_fails(kHeader + "PO1;2023-12-31;D-1;2012;overig;2023-01-01;geen;;\n"
                                      "PO1;2023-12-31;123456782;2012;overig;2023-01-01;geen;;\n");
   CHECK(error.line == 3);
@@ -92,6 +89,43 @@ TEST_CASE("registration: a value that may be a BSN refuses the whole file and is
   CHECK(error.message.find("123456782") == std::string::npos);
   auto in_extra = parse_fails("naam;" + kHeader + "123456782;PO1;2023-12-31;D-1;2012;overig;2023-01-01;geen;;\n");
   CHECK(in_extra.message.find("123456782") == std::string::npos);
+}
+
+TEST_CASE("registration: a BSN inside free text or written with dots refuses the file too") {
+  const std::string header = "swv_code;datum;bevoegd_gezag;brin;soort;status;toelichting\n";
+  for (const char* note : {"\"moeder belt, BSN 123456782\"", "bsn 123.456.782", "leerling D123456782"}) {
+    INFO(note);
+    auto error = parse_fails(header + "PO1;2023-01-09;40412;20XY;overig;open;geen\n" +
+                             "PO1;2023-01-10;40412;20XY;overig;open;" + note + "\n");
+    CHECK(error.line == 3);
+    CHECK_THAT(error.message, Catch::Contains("toelichting"));
+    CHECK_THAT(error.message, Catch::Contains("BSN"));
+    CHECK(error.message.find("123") == std::string::npos);
+  }
+}
+
+TEST_CASE("registration: a BSN on a line that is not UTF-8 refuses the file, not only that line") {
+  auto error = parse_fails(kHeader + "PO1;2023-12-31;D-1;2012;overig;2023-01-01;geen;;\n"
+                                     "PO1;2023-12-31;D-2 \xff 123456782;2012;overig;2023-01-01;geen;;\n");
+  CHECK(error.line == 3);
+  CHECK_THAT(error.message, Catch::Contains("BSN"));
+  CHECK(error.message.find("123456782") == std::string::npos);
+  // With CRLF and bare CR line ends the line is counted as the reader counts it.
+  auto crlf = parse_fails(kHeader + "PO1;2023-12-31;D-1;2012;overig;2023-01-01;geen;;\r\r\n"
+                                    "PO1;2023-12-31;\x01 123456782;2012;overig;2023-01-01;geen;;\r\n");
+  CHECK(crlf.line == 4);
+}
+
+TEST_CASE("registration: an SWV code in lower case is read in upper case, as the annual report has it") {
+  auto r = parse_ok(kHeader + "po2704;31-12-2023;D-1;2012;relatief-verzuim;1-8-2023;geen;;\n"
+                              " Vo2801 ;31-12-2023;D-2;2012;relatief-verzuim;1-8-2023;geen;;\n");
+  REQUIRE(r->records().size() == 2);
+  CHECK(*r->value(r->records()[0], "swv_code") == "PO2704");
+  CHECK(*r->value(r->records()[1], "swv_code") == "VO2801");
+  auto too_long = parse_ok(kHeader + "PO2704PO2704PO2704;31-12-2023;D-1;2012;overig;1-8-2023;geen;;\n");
+  CHECK(too_long->records().empty());
+  REQUIRE(too_long->line_errors().size() == 1);
+  CHECK_THAT(too_long->line_errors()[0].message, Catch::Contains("swv_code"));
 }
 
 TEST_CASE("registration: unknown columns, empty files and no header are file errors") {

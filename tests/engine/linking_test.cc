@@ -52,6 +52,20 @@ TEST_CASE("linking: a registration joins the annual report of the same SWV and y
   CHECK_THAT(result.documents[0].warnings.at(0), Catch::Contains("geen jaarverslag van PO9999 over 2024"));
 }
 
+TEST_CASE("linking: an SWV code in another case still links report and registration") {
+  TempDir dir;
+  std::string csv = dir.write("thuiszitters.csv",
+                              "swv_code;peildatum;dossier;geboortejaar;categorie;thuis_sinds;aanbod;aanbod_sinds;opgelost\n"
+                              "po2704;2023-12-31;D-1;2012;relatief-verzuim;2023-08-01;geen;;\n");
+  TestRules rules({{"telt.lua", counting_rule()}});
+  RuleCatalog catalog = load_catalog_or_fail({rules.folder()});
+  auto result = check_files(catalog, {csv, fixture("jaarverslagen/po2704-2023.xml")}, {}, {}, "2026-11-25");
+  REQUIRE(result.findings.size() == 1);
+  CHECK(result.findings[0].message == "PO2704 2023: 1");
+  CHECK(result.documents[0].warnings.empty());
+  CHECK(result.documents[1].warnings.empty());
+}
+
 TEST_CASE("linking: rules that read only the annual report do not run on registrations alone") {
   TempDir dir;
   std::string csv = dir.write("thuiszitters.csv", kCases);

@@ -99,3 +99,11 @@ TEST_CASE("text report puts the most serious findings first and lists failed doc
   colour.color = true;
   CHECK(write_text_report(sample(), kContext, colour).find("\033[") != std::string::npos);
 }
+
+TEST_CASE("text report: a file-level error shows its line without a column 0, a file error neither") {
+  CheckResult result = sample();
+  result.documents[1].error = LoadError{"regel met BSN", 4, 0};
+  CHECK_THAT(write_text_report(result, kContext, {}), Catch::Contains("bad.xml:4: fout: regel met BSN"));
+  result.documents[1].error = LoadError{"onleesbaar", 0, 0};
+  CHECK_THAT(write_text_report(result, kContext, {}), Catch::Contains("bad.xml: fout: onleesbaar"));
+}
