@@ -7,6 +7,7 @@
 
 #include <pugixml.hpp>
 
+#include "documents/swv_code.h"
 #include "sandbox/module_loader.h"
 
 namespace swv {
@@ -250,7 +251,7 @@ CheckUnit test_unit(const RuleTestCase& test_case, const AnnualReport* report,
   if (report) {
     unit = unit_for(*report);
   } else {
-    unit.swv = test_case.swv.value_or("TEST");
+    unit.swv = normalise_swv_code(test_case.swv.value_or("TEST"));  // as registrations read it
     unit.jaar = test_case.jaar.value_or(0);
   }
   for (const auto& registration : registrations) {
