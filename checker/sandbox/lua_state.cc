@@ -116,17 +116,19 @@ int LuaState::call_budgeted(int nargs, int nresults) {
   memory_refused_ = false;
   instructions_left_ = limits_.instructions;
   deadline_passed_ = false;
-  {
+  auto deadline = std::chrono::steady_clock::now() + limits_.wall_time;
+  deadline_ns_.store(std::chrono::duration_cast<std::chrono::nanoseconds>(deadline.time_since_epoch()).count());
+  armed_.store(++calls_);
+  if (idle_.load()) {  // the watchdog sleeps without a deadline: wake it for this one
     std::lock_guard lock(mutex_);
-    deadline_ = std::chrono::steady_clock::now() + limits_.wall_time;
-    armed_ = true;
+    wake_.notify_all();
   }
-  wake_.notify_all();
   lua_sethook(L_, &LuaState::count_hook, LUA_MASKCOUNT, kHookInterval);
   int status = call_protected(nargs, nresults);
-  {
+  if (armed_.exchange(0) & kFired) {
+    // The watchdog stopped this call and sets the hook under the mutex: let it finish, so
+    // its lua_sethook cannot land in the next call.
     std::lock_guard lock(mutex_);
-    armed_ = false;
   }
   lua_sethook(L_, nullptr, 0, 0);
   if (status == LUA_ERRMEM || (status != LUA_OK && memory_refused_ && last_stop_ == StopReason::none))
@@ -135,18 +137,29 @@ int LuaState::call_budgeted(int nargs, int nresults) {
 }
 
 void LuaState::watchdog_loop() {
+  using std::chrono::steady_clock;
   std::unique_lock lock(mutex_);
   while (!shutting_down_) {
-    if (!armed_) {
-      wake_.wait(lock);
+    std::uint64_t call = armed_.load();
+    if (call == 0 || (call & kFired) != 0) {
+      // Nothing to watch. Say so before looking again: a call armed after that second look
+      // sees idle_ and wakes us through the mutex, which we hold until wait() releases it.
+      idle_.store(true);
+      if (armed_.load() == call) wake_.wait(lock);
+      idle_.store(false);
       continue;
     }
-    auto deadline = deadline_;
-    if (wake_.wait_until(lock, deadline) == std::cv_status::timeout && armed_ && deadline_ == deadline) {
-      // lua_sethook may be called from another thread; the next instruction runs the hook.
+    // armed_ is stored after deadline_ns_, so this deadline is that call's or a later one's.
+    steady_clock::time_point deadline{std::chrono::nanoseconds(deadline_ns_.load())};
+    if (steady_clock::now() < deadline) {
+      wake_.wait_until(lock, deadline);
+      continue;
+    }
+    // Overdue. Stop it only if it is still the running call; lua_sethook may be called from
+    // another thread, and the next instruction runs the hook.
+    if (armed_.compare_exchange_strong(call, call | kFired)) {
       deadline_passed_ = true;
       lua_sethook(L_, &LuaState::count_hook, LUA_MASKCOUNT, 1);
-      armed_ = false;
     }
   }
 }

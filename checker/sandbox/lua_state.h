@@ -66,12 +66,19 @@ class LuaState {
   StopReason last_stop_ = StopReason::none;
   void* binding_target_ = nullptr;
 
-  // Watchdog: arms a count=1 hook when a call runs past its deadline.
+  // Watchdog: arms a count=1 hook when a call runs past its deadline. Arming and disarming
+  // a call are atomic stores, not a lock and a wake-up: a rule call takes microseconds, so a
+  // handshake with the watchdog thread per call would cost more than the call. The watchdog
+  // sleeps until the deadline of the call it last saw and only then looks again; it is woken
+  // through the mutex only when it sleeps without a deadline (idle_).
+  static constexpr std::uint64_t kFired = std::uint64_t{1} << 63;
   std::mutex mutex_;
   std::condition_variable wake_;
-  bool armed_ = false;
-  bool shutting_down_ = false;
-  std::chrono::steady_clock::time_point deadline_;
+  bool shutting_down_ = false;           // guarded by mutex_
+  std::uint64_t calls_ = 0;              // budgeted calls so far (the calling thread only)
+  std::atomic<std::uint64_t> armed_{0};  // number of the running call (| kFired once stopped), 0: none
+  std::atomic<std::int64_t> deadline_ns_{0};  // steady_clock deadline of the armed call
+  std::atomic<bool> idle_{false};        // the watchdog waits for a call without a deadline
   std::atomic<bool> deadline_passed_{false};
   std::thread watchdog_;
 };
