@@ -6,6 +6,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -34,8 +35,17 @@ struct RecordRead {
   const Record* record;  ///< nullptr: the rule read the whole list
 };
 
-/// Compiled XPath queries of one Lua state (one worker), reused for every document.
-using XPathCache = std::unordered_map<std::string, pugi::xpath_query>;
+/// Compiled XPath queries of one Lua state (one worker), reused for every document. Looked
+/// up by string_view, so a query from Lua is found without copying it into a std::string.
+struct XPathHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view query) const { return std::hash<std::string_view>{}(query); }
+};
+using XPathCache = std::unordered_map<std::string, pugi::xpath_query, XPathHash, std::equal_to<>>;
+
+/// Element paths already built for the unit being checked, by element: node_path walks the
+/// siblings of every ancestor, and findings cite the same elements again and again.
+using NodePathCache = std::unordered_map<const pugi::xml_node_struct*, std::string>;
 
 struct ActiveRun {
   const CheckUnit* unit = nullptr;
@@ -45,6 +55,7 @@ struct ActiveRun {
   const ParamStore* params = nullptr;
   std::string check_date;
   XPathCache* xpaths = nullptr;
+  NodePathCache* node_paths = nullptr;  ///< nullptr: paths are built anew each time
 
   std::vector<ReadRecord> reads;
   std::vector<RecordRead> record_reads;

@@ -128,9 +128,7 @@ int exists(lua_State* L) {
 // [-0, +1, e] All matches of an XPath (elements and attributes).
 pugi::xpath_node_set select_all(lua_State* L, ActiveRun& run, pugi::xml_node context, const char* query) {
   return guarded_xpath(L, query, [&] {
-    auto found = run.xpaths->find(query);
-    if (found == run.xpaths->end()) found = run.xpaths->emplace(query, pugi::xpath_query(query)).first;
-    return found->second.evaluate_node_set(context);
+    return compiled_query(*run.xpaths, query).evaluate_node_set(context);
   });
 }
 
@@ -205,32 +203,67 @@ const luaL_Reg kMethods[] = {
 
 }  // namespace
 
-pugi::xpath_node first_match(XPathCache& cache, const std::string& query, pugi::xml_node context) {
-  auto found = cache.find(query);
-  if (found == cache.end()) found = cache.emplace(query, pugi::xpath_query(query.c_str())).first;
-  if (found->second.return_type() != pugi::xpath_type_node_set)
-    throw std::runtime_error("XPath '" + query + "' moet elementen of attributen selecteren");
-  return found->second.evaluate_node(context);
+const pugi::xpath_query& compiled_query(XPathCache& cache, std::string_view query) {
+  constexpr std::size_t kMaxCachedQueries = 1024;
+  if (auto found = cache.find(query); found != cache.end()) return found->second;
+  if (cache.size() >= kMaxCachedQueries) cache.clear();
+  std::string text(query);
+  pugi::xpath_query compiled(text.c_str());
+  return cache.emplace(std::move(text), std::move(compiled)).first->second;
 }
+
+pugi::xpath_node first_match(XPathCache& cache, std::string_view query, pugi::xml_node context) {
+  const pugi::xpath_query& compiled = compiled_query(cache, query);
+  if (compiled.return_type() != pugi::xpath_type_node_set)
+    throw std::runtime_error("XPath '" + std::string(query) + "' moet elementen of attributen selecteren");
+  return compiled.evaluate_node(context);
+}
+
+namespace {
+
+// Appends "/name" and, when the element has siblings of that name, "[index]".
+void append_step(std::string* path, pugi::xml_node element) {
+  const char* name = element.name();
+  *path += '/';
+  *path += name;
+  // Its place among the siblings of that name: count the earlier ones; whether there are
+  // others at all only needs the first later one.
+  int index = 1;
+  for (auto sibling = element.previous_sibling(name); sibling; sibling = sibling.previous_sibling(name)) ++index;
+  if (index > 1 || element.next_sibling(name)) {
+    *path += '[';
+    *path += std::to_string(index);
+    *path += ']';
+  }
+}
+
+const std::string& cached_element_path(NodePathCache& cache, pugi::xml_node element) {
+  if (auto found = cache.find(element.internal_object()); found != cache.end()) return found->second;
+  std::string path;
+  if (auto parent = element.parent(); parent.type() == pugi::node_element) path = cached_element_path(cache, parent);
+  append_step(&path, element);
+  return cache.emplace(element.internal_object(), std::move(path)).first->second;
+}
+
+}  // namespace
 
 std::string node_path(pugi::xml_node node, pugi::xml_attribute attribute) {
   std::vector<pugi::xml_node> chain;
   for (; node && node.type() == pugi::node_element; node = node.parent()) chain.push_back(node);
   std::string path;
-  for (auto it = chain.rbegin(); it != chain.rend(); ++it) {
-    path += '/';
-    path += it->name();
-    int index = 0, same = 0;
-    for (auto sibling = it->parent().child(it->name()); sibling; sibling = sibling.next_sibling(it->name())) {
-      ++same;
-      if (sibling == *it) index = same;
-    }
-    if (same > 1) {
-      path += '[';
-      path += std::to_string(index);
-      path += ']';
-    }
+  path.reserve(96);
+  for (auto it = chain.rbegin(); it != chain.rend(); ++it) append_step(&path, *it);
+  if (attribute) {
+    path += "/@";
+    path += attribute.name();
   }
+  return path;
+}
+
+std::string node_path(NodePathCache* cache, pugi::xml_node node, pugi::xml_attribute attribute) {
+  if (cache == nullptr) return node_path(node, attribute);
+  std::string path;
+  if (node && node.type() == pugi::node_element) path = cached_element_path(*cache, node);
   if (attribute) {
     path += "/@";
     path += attribute.name();

@@ -5,6 +5,7 @@
 #include <lua.hpp>
 
 #include <string>
+#include <string_view>
 
 #include <pugixml.hpp>
 
@@ -19,8 +20,15 @@ void push_document(lua_State* L);
 
 /// The element or attribute path of a node, e.g. "/jaarverslag/governance/internToezicht/lid[2]/@naam".
 std::string node_path(pugi::xml_node node, pugi::xml_attribute attribute = {});
+/// The same, keeping the paths of elements in `cache` (when not nullptr) for later calls.
+std::string node_path(NodePathCache* cache, pugi::xml_node node, pugi::xml_attribute attribute = {});
+
+/// The compiled form of `query` from the state's cache (compiled on first use; the cache is
+/// emptied when it grows past a bound, so queries built from data cannot grow it without
+/// end). Throws pugi::xpath_exception on a bad query.
+const pugi::xpath_query& compiled_query(XPathCache& cache, std::string_view query);
 
 /// Evaluates `query` from `context` with the state's cache; throws pugi::xpath_exception on a bad query.
-pugi::xpath_node first_match(XPathCache& cache, const std::string& query, pugi::xml_node context);
+pugi::xpath_node first_match(XPathCache& cache, std::string_view query, pugi::xml_node context);
 
 }  // namespace swv

@@ -105,7 +105,7 @@ void read_evidence(lua_State* L, int outcome, ActiveRun& run, Finding* finding) 
     if (!match) luaL_error(L, "evidence: '%s' staat niet in het document", query.c_str());
     auto element = match.attribute() ? match.parent() : match.node();
     auto pos = match.attribute() ? run.report->position_of(match.attribute()) : run.report->position_of(element);
-    finding->evidence.push_back({run.report->path(), node_path(element, match.attribute()), pos.line});
+    finding->evidence.push_back({run.report->path(), node_path(run.node_paths, element, match.attribute()), pos.line});
   }
   lua_pop(L, 1);
 }
@@ -220,7 +220,7 @@ std::vector<Evidence> default_evidence(const ActiveRun& run) {
     if (!read.node || !run.report) continue;
     if (!seen.insert({read.node.internal_object(), read.attribute.internal_object()}).second) continue;
     auto pos = read.attribute ? run.report->position_of(read.attribute) : run.report->position_of(read.node);
-    evidence.push_back({run.report->path(), node_path(read.node, read.attribute), pos.line});
+    evidence.push_back({run.report->path(), node_path(run.node_paths, read.node, read.attribute), pos.line});
   }
   for (const auto& read : run.record_reads) evidence.push_back(record_evidence(read));
   if (evidence.empty()) {
@@ -232,11 +232,11 @@ std::vector<Evidence> default_evidence(const ActiveRun& run) {
         if (read.node) continue;
         auto place = nearest_existing(run, read.query);
         if (!place || !cited.insert(place.internal_object()).second) continue;
-        evidence.push_back({run.report->path(), node_path(place), run.report->position_of(place).line});
+        evidence.push_back({run.report->path(), node_path(run.node_paths, place), run.report->position_of(place).line});
       }
       if (evidence.empty()) {
         auto root = run.report->root();
-        evidence.push_back({run.report->path(), node_path(root), run.report->position_of(root).line});
+        evidence.push_back({run.report->path(), node_path(run.node_paths, root), run.report->position_of(root).line});
       }
     } else {
       evidence.push_back({run.unit->path(), "", 0});

@@ -68,6 +68,7 @@ std::vector<Finding> RuleRunner::run(const AnnualReport& report, const std::vect
 }
 
 std::vector<Finding> RuleRunner::run(const CheckUnit& unit, const std::vector<const RuleInfo*>& rules) {
+  node_paths_.clear();  // the elements of the previous unit's document (its memory may be reused)
   std::vector<Finding> findings;
   auto run_rule = [&](const RuleInfo& rule) {
     if (!applies(rule, unit)) return;
@@ -101,6 +102,7 @@ std::vector<Finding> RuleRunner::run_one(const CheckUnit& unit, const RuleInfo& 
   run.params = &catalog_.params();
   run.check_date = check_date_;
   run.xpaths = &xpaths_;
+  run.node_paths = &node_paths_;
 
   if (auto error = compile_errors_.find(rule.id); error != compile_errors_.end())
     return {failure(run, "regelbestand laadt niet: " + error->second)};

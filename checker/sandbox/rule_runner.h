@@ -59,6 +59,7 @@ class RuleRunner {
   std::string check_date_;
   LuaState state_;
   XPathCache xpaths_;
+  NodePathCache node_paths_;  // of the unit being checked; emptied for every unit
   std::unordered_map<std::string, int> rule_refs_;  // rule id -> registry ref of its table
   std::unordered_map<std::string, std::string> compile_errors_;
   std::uint64_t generation_ = 0;

@@ -55,10 +55,19 @@ local function quantifiers(pattern)
   end
   return k
 end
+-- Rules use a handful of patterns over and over: count each one's quantifiers once (the
+-- count in Lua cost more than most matches). A bounded cache, so generated patterns cannot
+-- grow it without end.
+local QUANTIFIERS, ANCHORED, cached, MAX_CACHED = {}, {}, 0, 256
 local function check_pattern(name, s, pattern, plain)
   if plain or type(s) ~= "string" or type(pattern) ~= "string" then return end
-  local k = quantifiers(pattern)
-  if name == "gmatch" or pattern:byte(1) ~= 94 then k = k + 1 end  -- not anchored: every start
+  local k = QUANTIFIERS[pattern]
+  if k == nil then
+    if cached >= MAX_CACHED then QUANTIFIERS, ANCHORED, cached = {}, {}, 0 end
+    k = quantifiers(pattern)
+    QUANTIFIERS[pattern], ANCHORED[pattern], cached = k, pattern:byte(1) == 94, cached + 1
+  end
+  if name == "gmatch" or not ANCHORED[pattern] then k = k + 1 end  -- not anchored: every start
   if k < 2 then return end
   local work, n = 1, #s
   for j = 1, k do work = work * n / j end
