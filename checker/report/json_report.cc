@@ -1,5 +1,6 @@
 #include "report/json_report.h"
 
+#include "report/json_dump.h"
 #include "report/summary.h"
 
 namespace swv {
@@ -72,7 +73,10 @@ std::optional<Finding> finding_from_json(const nlohmann::json& item) {
   return f;
 }
 
-ordered_json report_to_json(const CheckResult& result, const ReportContext& context) {
+namespace {
+
+// The report without its findings (an empty array in their place).
+ordered_json report_skeleton(const CheckResult& result, const ReportContext& context) {
   ordered_json documents = ordered_json::array();
   for (const auto& d : result.documents) {
     ordered_json item{{"path", d.path}, {"kind", d.kind}};
@@ -93,8 +97,6 @@ ordered_json report_to_json(const CheckResult& result, const ReportContext& cont
     if (!d.warnings.empty()) item["warnings"] = d.warnings;
     documents.push_back(std::move(item));
   }
-  ordered_json findings = ordered_json::array();
-  for (const auto& f : result.findings) findings.push_back(finding_to_json(f));
   Summary summary = summarize(result);
   ordered_json counts{{"documents", summary.documents}, {"errors", summary.errors}};
   for (const auto& [status, n] : summary.by_status) counts[to_string(status)] = n;
@@ -121,13 +123,23 @@ ordered_json report_to_json(const CheckResult& result, const ReportContext& cont
   if (!context.baseline_path.empty())
     report["baseline"] = {{"path", context.baseline_path}, {"checked_on", context.baseline_checked_on}};
   report["documents"] = std::move(documents);
-  report["findings"] = std::move(findings);
+  report["findings"] = ordered_json::array();
   report["summary"] = std::move(counts);
   return report;
 }
 
+}  // namespace
+
+ordered_json report_to_json(const CheckResult& result, const ReportContext& context) {
+  ordered_json report = report_skeleton(result, context);
+  for (const auto& f : result.findings) report["findings"].push_back(finding_to_json(f));
+  return report;
+}
+
 std::string write_json_report(const CheckResult& result, const ReportContext& context) {
-  return report_to_json(result, context).dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+  return dump_with_streamed_array(report_skeleton(result, context), ordered_json::json_pointer("/findings"),
+                                  result.findings.size(),
+                                  [&](std::size_t i) { return finding_to_json(result.findings[i]); });
 }
 
 }  // namespace swv

@@ -2,7 +2,9 @@
 
 #include <cctype>
 #include <map>
+#include <vector>
 
+#include "report/json_dump.h"
 #include "report/summary.h"
 
 namespace swv {
@@ -84,9 +86,50 @@ ordered_json rule_descriptor(const RuleInfo& rule, const std::string& family_tit
 
 }  // namespace
 
-ordered_json report_to_sarif(const CheckResult& result, const ReportContext& context) {
+namespace {
+
+using RuleIndex = std::map<std::string, int>;
+
+std::string document_of(const Finding& f) {
+  return f.document.empty() && !f.evidence.empty() ? f.evidence.front().document : f.document;
+}
+
+// A SARIF result for a finding that is not `fout` (those are notifications).
+ordered_json sarif_result(const Finding& f, const RuleIndex& rule_index) {
+  std::string document = document_of(f);
+  auto index = rule_index.find(f.rule);
+  ordered_json item{{"ruleId", f.rule}};
+  if (index != rule_index.end()) item["ruleIndex"] = index->second;
+  item["kind"] = kind_of(f.status);
+  item["level"] = level_of(f.status);
+  item["message"] = message(f.message);
+  ordered_json locations = ordered_json::array();
+  ordered_json related = ordered_json::array();
+  if (f.evidence.empty()) {
+    if (!document.empty()) locations.push_back(location(document, 0, ""));
+  } else {
+    locations.push_back(location(f.evidence.front().document, f.evidence.front().line, f.evidence.front().path));
+    for (std::size_t i = 1; i < f.evidence.size(); ++i) {
+      auto place = location(f.evidence[i].document, f.evidence[i].line, f.evidence[i].path);
+      place["id"] = static_cast<int>(i);
+      related.push_back(std::move(place));
+    }
+  }
+  item["locations"] = std::move(locations);
+  if (!related.empty()) item["relatedLocations"] = std::move(related);
+  item["partialFingerprints"] = {{"swvcheck/key", f.key}};
+  if (f.baseline) item["baselineState"] = baseline_state(*f.baseline);
+  ordered_json properties{{"key", f.key}, {"swv", f.swv}, {"jaar", f.jaar}, {"status", to_string(f.status)},
+                          {"family", f.family}, {"norm_id", f.norm.id}, {"values", f.values}, {"params", f.params}};
+  if (f.baseline) properties["baseline"] = to_string(*f.baseline);
+  item["properties"] = std::move(properties);
+  return item;
+}
+
+// The SARIF log with an empty results array; `rule_index` maps rule ids to their descriptors.
+ordered_json sarif_skeleton(const CheckResult& result, const ReportContext& context, RuleIndex* rule_index_out) {
   ordered_json rules = ordered_json::array();
-  std::map<std::string, int> rule_index;
+  RuleIndex& rule_index = *rule_index_out;
   if (context.catalog) {
     for (const auto& rule : context.catalog->rules()) {
       std::string family_title = rule.family;
@@ -97,7 +140,6 @@ ordered_json report_to_sarif(const CheckResult& result, const ReportContext& con
     }
   }
 
-  ordered_json results = ordered_json::array();
   ordered_json notifications = ordered_json::array();
   for (const auto& d : result.documents) {
     if (!d.error) continue;
@@ -108,47 +150,17 @@ ordered_json report_to_sarif(const CheckResult& result, const ReportContext& con
     notifications.push_back(std::move(note));
   }
   for (const auto& f : result.findings) {
-    std::string document = f.document.empty() && !f.evidence.empty() ? f.evidence.front().document : f.document;
+    if (f.status != Status::fout) continue;
     auto index = rule_index.find(f.rule);
-    if (f.status == Status::fout) {
-      ordered_json note{{"level", "error"},
-                        {"message", message(f.message)},
-                        {"locations", ordered_json::array({location(document, 0, "")})}};
-      ordered_json rule{{"id", f.rule}};
-      if (index != rule_index.end()) rule["index"] = index->second;
-      note["associatedRule"] = std::move(rule);
-      note["properties"] = {{"key", f.key}, {"swv", f.swv}, {"jaar", f.jaar}, {"status", "fout"}};
-      notifications.push_back(std::move(note));
-      continue;
-    }
-    ordered_json item{{"ruleId", f.rule}};
-    if (index != rule_index.end()) item["ruleIndex"] = index->second;
-    item["kind"] = kind_of(f.status);
-    item["level"] = level_of(f.status);
-    item["message"] = message(f.message);
-    ordered_json locations = ordered_json::array();
-    ordered_json related = ordered_json::array();
-    if (f.evidence.empty()) {
-      if (!document.empty()) locations.push_back(location(document, 0, ""));
-    } else {
-      locations.push_back(location(f.evidence.front().document, f.evidence.front().line, f.evidence.front().path));
-      for (std::size_t i = 1; i < f.evidence.size(); ++i) {
-        auto place = location(f.evidence[i].document, f.evidence[i].line, f.evidence[i].path);
-        place["id"] = static_cast<int>(i);
-        related.push_back(std::move(place));
-      }
-    }
-    item["locations"] = std::move(locations);
-    if (!related.empty()) item["relatedLocations"] = std::move(related);
-    item["partialFingerprints"] = {{"swvcheck/key", f.key}};
-    if (f.baseline) item["baselineState"] = baseline_state(*f.baseline);
-    ordered_json properties{{"key", f.key}, {"swv", f.swv}, {"jaar", f.jaar}, {"status", to_string(f.status)},
-                            {"family", f.family}, {"norm_id", f.norm.id}, {"values", f.values}, {"params", f.params}};
-    if (f.baseline) properties["baseline"] = to_string(*f.baseline);
-    item["properties"] = std::move(properties);
-    results.push_back(std::move(item));
+    ordered_json note{{"level", "error"},
+                      {"message", message(f.message)},
+                      {"locations", ordered_json::array({location(document_of(f), 0, "")})}};
+    ordered_json rule{{"id", f.rule}};
+    if (index != rule_index.end()) rule["index"] = index->second;
+    note["associatedRule"] = std::move(rule);
+    note["properties"] = {{"key", f.key}, {"swv", f.swv}, {"jaar", f.jaar}, {"status", "fout"}};
+    notifications.push_back(std::move(note));
   }
-
   Summary summary = summarize(result);
   int exit_code = exit_code_for(summary);
   ordered_json invocation{{"executionSuccessful", exit_code != 2}, {"exitCode", exit_code}};
@@ -166,15 +178,32 @@ ordered_json report_to_sarif(const CheckResult& result, const ReportContext& con
                       {"rules", std::move(rules)}};
   ordered_json run{{"tool", {{"driver", std::move(driver)}}},
                    {"invocations", ordered_json::array({std::move(invocation)})},
-                   {"results", std::move(results)},
+                   {"results", ordered_json::array()},
                    {"properties", std::move(run_properties)}};
   return {{"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
           {"version", "2.1.0"},
           {"runs", ordered_json::array({std::move(run)})}};
 }
 
+}  // namespace
+
+ordered_json report_to_sarif(const CheckResult& result, const ReportContext& context) {
+  RuleIndex rule_index;
+  ordered_json log = sarif_skeleton(result, context, &rule_index);
+  auto& results = log["runs"][0]["results"];
+  for (const auto& f : result.findings)
+    if (f.status != Status::fout) results.push_back(sarif_result(f, rule_index));
+  return log;
+}
+
 std::string write_sarif_report(const CheckResult& result, const ReportContext& context) {
-  return report_to_sarif(result, context).dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+  RuleIndex rule_index;
+  ordered_json log = sarif_skeleton(result, context, &rule_index);
+  std::vector<const Finding*> results;
+  for (const auto& f : result.findings)
+    if (f.status != Status::fout) results.push_back(&f);
+  return dump_with_streamed_array(std::move(log), ordered_json::json_pointer("/runs/0/results"), results.size(),
+                                  [&](std::size_t i) { return sarif_result(*results[i], rule_index); });
 }
 
 }  // namespace swv

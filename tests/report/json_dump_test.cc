@@ -1,0 +1,44 @@
+#include <catch2/catch.hpp>
+
+#include "report/json_dump.h"
+
+using nlohmann::ordered_json;
+using swv::dump_with_streamed_array;
+
+namespace {
+
+std::string whole_dump(const ordered_json& document) {
+  return document.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+}
+
+ordered_json item(std::size_t i) {
+  return {{"n", i}, {"text", "regel 1\nregel 2 \"quoted\" \x01"}, {"list", {1, 2, {{"deep", "x"}}}}, {"empty", ordered_json::object()}};
+}
+
+}  // namespace
+
+TEST_CASE("json dump: an array made item by item gives the same text as the whole tree") {
+  for (std::size_t count : {0u, 1u, 3u}) {
+    INFO(count);
+    ordered_json whole{{"head", "a"}, {"findings", ordered_json::array()}, {"tail", {{"n", 1}}}};
+    for (std::size_t i = 0; i < count; ++i) whole["findings"].push_back(item(i));
+    ordered_json skeleton{{"head", "a"}, {"findings", ordered_json::array()}, {"tail", {{"n", 1}}}};
+    CHECK(dump_with_streamed_array(skeleton, ordered_json::json_pointer("/findings"), count, item) == whole_dump(whole));
+  }
+}
+
+TEST_CASE("json dump: a nested array, as SARIF's results, keeps its indentation") {
+  ordered_json whole{{"runs", ordered_json::array({{{"tool", "x"}, {"results", ordered_json::array()}, {"p", 1}}})}};
+  ordered_json skeleton = whole;
+  for (std::size_t i = 0; i < 2; ++i) whole["runs"][0]["results"].push_back(item(i));
+  CHECK(dump_with_streamed_array(skeleton, ordered_json::json_pointer("/runs/0/results"), 2, item) == whole_dump(whole));
+}
+
+TEST_CASE("json dump: invalid UTF-8 in an item is replaced as in a whole dump, and the marker never shows") {
+  auto bad = [](std::size_t) { return ordered_json{{"text", std::string("caf\xe9")}}; };
+  ordered_json whole{{"findings", ordered_json::array({bad(0)})}, {"note", "swvcheck-streamed-array"}};
+  ordered_json skeleton{{"findings", ordered_json::array()}, {"note", "swvcheck-streamed-array"}};
+  std::string text = dump_with_streamed_array(skeleton, ordered_json::json_pointer("/findings"), 1, bad);
+  CHECK(text == whole_dump(whole));
+  CHECK(text.find("\\u0001") == std::string::npos);
+}
