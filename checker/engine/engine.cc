@@ -119,6 +119,33 @@ void run_parallel(std::size_t count, int jobs, const std::function<std::unique_p
     if (failure) std::rethrow_exception(failure);
 }
 
+// Hands each unit's findings on in unit order as soon as all units before it are done. Units
+// that finish early wait here: only those done while an earlier unit is still being checked.
+class OrderedFindings {
+ public:
+  OrderedFindings(std::size_t count, const std::function<void(std::vector<Finding>&&)>& sink)
+      : sink_(sink), waiting_(sink ? count : 0) {}
+
+  void deliver(std::size_t item, std::vector<Finding>&& findings, std::vector<Finding>* kept) {
+    if (!sink_) {
+      *kept = std::move(findings);
+      return;
+    }
+    std::lock_guard lock(mutex_);
+    waiting_[item] = std::move(findings);
+    for (; next_ < waiting_.size() && waiting_[next_]; ++next_) {
+      sink_(std::move(*waiting_[next_]));
+      waiting_[next_].reset();
+    }
+  }
+
+ private:
+  const std::function<void(std::vector<Finding>&&)>& sink_;
+  std::mutex mutex_;
+  std::vector<std::optional<std::vector<Finding>>> waiting_;
+  std::size_t next_ = 0;
+};
+
 }  // namespace
 
 CheckResult check_files(const RuleCatalog& catalog, const std::vector<std::string>& files,
@@ -146,8 +173,9 @@ CheckResult check_files(const RuleCatalog& catalog, const std::vector<std::strin
   };
 
   // Phase 1: annual reports, each loaded, checked with its SWV's records of that year, released.
-  std::vector<std::vector<Finding>> report_findings(reports.size());
+  std::vector<std::vector<Finding>> report_findings(options.on_findings ? 0 : reports.size());
   std::vector<std::optional<UnitKey>> report_keys(reports.size());
+  OrderedFindings report_order(reports.size(), options.on_findings);
   run_parallel(
       reports.size(), options.jobs, make_runner,
       [&](RuleRunner& runner, std::size_t item) {
@@ -159,6 +187,7 @@ CheckResult check_files(const RuleCatalog& catalog, const std::vector<std::strin
         auto report = AnnualReport::load(files[i], &error, options.max_document_bytes);
         if (!report) {
           record.error = error;
+          report_order.deliver(item, {}, options.on_findings ? nullptr : &report_findings[item]);
           report_progress();
           return;
         }
@@ -173,7 +202,7 @@ CheckResult check_files(const RuleCatalog& catalog, const std::vector<std::strin
           record.warnings.push_back("geen registratie van " + unit.swv + " over " + std::to_string(unit.jaar) +
                                     " meegegeven: regels over registraties zijn niet te beoordelen");
         }
-        report_findings[item] = runner.run(unit, rules);
+        report_order.deliver(item, runner.run(unit, rules), options.on_findings ? nullptr : &report_findings[item]);
         report_progress();
       },
       &runners);
@@ -191,7 +220,8 @@ CheckResult check_files(const RuleCatalog& catalog, const std::vector<std::strin
                                                  std::to_string(key.second) + " meegegeven");
   }
   total += unlinked.size();
-  std::vector<std::vector<Finding>> unlinked_findings(unlinked.size());
+  std::vector<std::vector<Finding>> unlinked_findings(options.on_findings ? 0 : unlinked.size());
+  OrderedFindings unlinked_order(unlinked.size(), options.on_findings);
   run_parallel(
       unlinked.size(), options.jobs, make_runner,
       [&](RuleRunner& runner, std::size_t item) {
@@ -199,7 +229,7 @@ CheckResult check_files(const RuleCatalog& catalog, const std::vector<std::strin
         unit.swv = unlinked[item].first;
         unit.jaar = unlinked[item].second;
         unit.records = registrations.records.at(unlinked[item]);
-        unlinked_findings[item] = runner.run(unit, rules);
+        unlinked_order.deliver(item, runner.run(unit, rules), options.on_findings ? nullptr : &unlinked_findings[item]);
         report_progress();
       },
       &runners);

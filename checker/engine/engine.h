@@ -34,6 +34,11 @@ struct CheckOptions {
   std::size_t max_document_bytes = kDefaultMaxDocumentBytes;
   /// Called from worker threads (serialised) after each unit: units done, units in total.
   std::function<void(std::size_t, std::size_t)> progress;
+  /// When set, each unit's findings are handed to this as soon as every unit before it is
+  /// done, in the order CheckResult::findings would have them, and CheckResult::findings
+  /// stays empty: a caller that writes findings out keeps memory flat however large the
+  /// batch. Called from worker threads, one call at a time.
+  std::function<void(std::vector<Finding>&&)> on_findings;
 };
 
 /// Selects rules by id, family or norm id ("RS-1"). Empty filters select every rule. An

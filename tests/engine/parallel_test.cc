@@ -36,6 +36,41 @@ TEST_CASE("parallel: any number of jobs gives the same documents and findings in
   }
 }
 
+TEST_CASE("parallel: findings handed on per unit arrive in the same order as kept ones, for any jobs") {
+  RuleCatalog catalog = load_catalog_or_fail({shipped_rules()});
+  TempDir dir;
+  std::string csv = dir.write("thuiszitters.csv",
+                              "swv_code;peildatum;dossier;geboortejaar;categorie;thuis_sinds;aanbod;aanbod_sinds;opgelost\n"
+                              "PO2704;2023-12-31;D-1;2012;relatief-verzuim;2023-08-01;geen;;\n"
+                              "PO9999;2024-06-30;D-3;2011;overig;2024-02-01;geen;;\n");
+  std::vector<std::string> files{csv, fixture("broken/amount-nan.xml")};
+  for (const char* name : {"po2002-2021", "po2105-2021", "po2318-2020", "po2704-2023", "vo2203-2020", "vo2801-2023"})
+    files.push_back(fixture(std::string("jaarverslagen/") + name + ".xml"));
+  auto keys = [](const std::vector<Finding>& findings) {
+    std::vector<std::string> out;
+    for (const auto& f : findings) out.push_back(f.key + " " + to_string(f.status) + " " + f.message);
+    return out;
+  };
+  auto kept = check_files(catalog, files, {}, {}, "2026-11-25");
+  REQUIRE(kept.findings.size() > 100);
+  for (int jobs : {1, 2, 3, 8}) {
+    INFO(jobs << " jobs");
+    std::vector<Finding> streamed;
+    std::size_t calls = 0;
+    CheckOptions options;
+    options.jobs = jobs;
+    options.on_findings = [&](std::vector<Finding>&& unit) {
+      ++calls;
+      std::move(unit.begin(), unit.end(), std::back_inserter(streamed));
+    };
+    auto result = check_files(catalog, files, {}, {}, "2026-11-25", options);
+    CHECK(result.findings.empty());
+    CHECK(calls == 8);  // 7 reports (one fails to load: no findings, still a call) + PO9999 alone
+    CHECK(keys(streamed) == keys(kept.findings));
+    CHECK(result.documents.size() == kept.documents.size());
+  }
+}
+
 TEST_CASE("parallel: progress is reported once per unit and timings cover every rule run") {
   TestRules rules({{"a.lua", TestRules::rule("a", "ctx:voldoet{ message = 'a' }")},
                    {"b.lua", TestRules::rule("b", "ctx:voldoet{ message = 'b' }")}});
