@@ -32,42 +32,51 @@ int Summary::count(Status status) const { return count_in(by_status, status); }
 int SwvRank::count(Status status) const { return count_in(by_status, status); }
 int FamilyCount::count(Status status) const { return count_in(by_status, status); }
 
-Summary summarize(const CheckResult& result) {
+Summary summarize(const CheckResult& result) { return summarize(result.documents, FindingTallies(result.findings)); }
+
+Summary summarize(const std::vector<DocumentRecord>& documents, const FindingTallies& findings) {
   Summary summary;
-  summary.documents = static_cast<int>(result.documents.size());
-  for (const auto& document : result.documents)
+  summary.documents = static_cast<int>(documents.size());
+  for (const auto& document : documents)
     if (document.error) ++summary.errors;
   for (auto status : kStatusOrder) summary.by_status[status] = 0;
-  bool baseline = std::any_of(result.findings.begin(), result.findings.end(),
-                              [](const Finding& f) { return f.baseline.has_value(); });
+  const auto& tallies = findings.tallies();
+  bool baseline = std::any_of(tallies.begin(), tallies.end(), [](const auto& t) { return t.baseline.has_value(); });
   if (baseline)
     for (auto mark : {Baseline::nieuw, Baseline::opgelost, Baseline::ongewijzigd}) summary.by_baseline[mark] = 0;
-  for (const auto& finding : result.findings) {
-    if (finding.baseline) ++summary.by_baseline[*finding.baseline];
-    if (!is_carried_over(finding)) ++summary.by_status[finding.status];
+  for (const auto& t : tallies) {
+    if (t.baseline) ++summary.by_baseline[*t.baseline];
+    if (!is_carried_over(t)) ++summary.by_status[t.status];
   }
   return summary;
 }
 
 BatchSummary summarize_batch(const CheckResult& result, const RuleCatalog* catalog) {
+  return summarize_batch(result.documents, FindingTallies(result.findings), catalog);
+}
+
+BatchSummary summarize_batch(const std::vector<DocumentRecord>& documents, const FindingTallies& findings,
+                             const RuleCatalog* catalog) {
   BatchSummary batch;
   std::set<std::string> codes;
-  for (const auto& d : result.documents)
+  for (const auto& d : documents)
     if (!d.error && !d.swv.empty()) codes.insert(d.swv);
 
   std::map<std::string, FamilyCount> families;
   std::map<std::string, SwvRank> ranks;
-  for (const auto& f : result.findings) {
-    if (is_carried_over(f)) continue;
-    codes.insert(f.swv);
-    auto& family = families[f.family];
-    family.family = f.family;
-    ++family.by_status[f.status];
-    auto& rank = ranks[f.swv];
-    rank.swv = f.swv;
-    ++rank.by_status[f.status];
-    rank.weight += finding_weight(f.status);
-    if (is_flagged(f.status)) ++rank.flagged;
+  for (const auto& t : findings.tallies()) {
+    if (is_carried_over(t)) continue;
+    const std::string& swv = findings.swv(t);
+    const std::string& family_id = findings.family(t);
+    codes.insert(swv);
+    auto& family = families[family_id];
+    family.family = family_id;
+    ++family.by_status[t.status];
+    auto& rank = ranks[swv];
+    rank.swv = swv;
+    ++rank.by_status[t.status];
+    rank.weight += finding_weight(t.status);
+    if (is_flagged(t.status)) ++rank.flagged;
   }
   batch.swvs = static_cast<int>(codes.size());
   for (const auto& code : codes)

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "engine/engine.h"
+#include "report/finding_tallies.h"
 
 namespace swv {
 
@@ -31,6 +32,8 @@ struct Summary {
 };
 
 Summary summarize(const CheckResult& result);
+/// The same from the documents and the tallies of findings that were written out as they came.
+Summary summarize(const std::vector<DocumentRecord>& documents, const FindingTallies& findings);
 
 /// One SWV's place in the ranking (all its documents together).
 struct SwvRank {
@@ -56,6 +59,8 @@ struct BatchSummary {
 
 /// `catalog` gives the families' order and titles; it may be null.
 BatchSummary summarize_batch(const CheckResult& result, const RuleCatalog* catalog);
+BatchSummary summarize_batch(const std::vector<DocumentRecord>& documents, const FindingTallies& findings,
+                             const RuleCatalog* catalog);
 
 /// The findings of one SWV and year (one annual report), as the text and HTML reports list them.
 struct SwvYear {
