@@ -128,10 +128,41 @@ int check_command(const std::vector<std::string>& args, std::ostream& out, std::
     progress.emplace(err);
     check_options.progress = [&](std::size_t done, std::size_t total) { progress->update(done, total); };
   }
+  ReportContext context{SWVCHECK_VERSION, rules_fingerprint(*catalog), check_date, &*catalog};
+  auto write_out = [&](std::string_view piece) {
+    if (!output) {
+      out << piece;
+      return static_cast<bool>(out);
+    }
+    return output->write(piece);
+  };
+  auto commit_output = [&] {
+    if (output && !output->commit()) {
+      err << "swvcheck: " << output->error() << "\n";
+      return false;
+    }
+    return true;
+  };
+
+  // JSON without a baseline is written while the check runs: memory stays flat however large
+  // the batch (docs/benchmark.md). The other formats sort, group or compare all findings.
+  if (format == "json" && !baseline) {
+    JsonReportWriter writer;
+    check_options.on_findings = [&](std::vector<Finding>&& findings) { writer.add(std::move(findings)); };
+    CheckResult result = check_files(*catalog, files, selected, limits, check_date, check_options);
+    if (progress) progress->finish();
+    if (vm.count("profile")) err << write_profile(result.timings);
+    if (!writer.finish(result.documents, context, write_out)) {
+      if (output) err << "swvcheck: " << output->error() << "\n";
+      return kUsageError;
+    }
+    if (!commit_output()) return kUsageError;
+    return exit_code_for(summarize(result.documents, writer.tallies()));
+  }
+
   CheckResult result = check_files(*catalog, files, selected, limits, check_date, check_options);
   if (progress) progress->finish();
   if (vm.count("profile")) err << write_profile(result.timings);
-  ReportContext context{SWVCHECK_VERSION, rules_fingerprint(*catalog), check_date, &*catalog};
   if (baseline) {
     std::set<std::string> rules_run;
     for (const auto& rule : catalog->rules())
@@ -144,15 +175,11 @@ int check_command(const std::vector<std::string>& args, std::ostream& out, std::
   TextOptions text;
   text.verbose = vm.count("verbose") > 0;
   text.color = color == "always" || (color == "auto" && !output && out_is_terminal && !std::getenv("NO_COLOR"));
-  std::string report = write_report(format, result, context, text);
-  if (output) {
-    if (!output->commit(report)) {
-      err << "swvcheck: " << output->error() << "\n";
-      return kUsageError;
-    }
-  } else {
-    out << report;
+  if (!write_out(write_report(format, result, context, text))) {
+    if (output) err << "swvcheck: " << output->error() << "\n";
+    return kUsageError;
   }
+  if (!commit_output()) return kUsageError;
   return exit_code_for(summarize(result));
 }
 

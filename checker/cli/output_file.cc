@@ -28,7 +28,7 @@ OutputFile::~OutputFile() {
   if (!temporary_.empty()) std::remove(temporary_.c_str());
 }
 
-bool OutputFile::commit(const std::string& contents) {
+bool OutputFile::write(std::string_view contents) {
   if (fd_ < 0) return false;
   std::size_t written = 0;
   while (written < contents.size()) {
@@ -40,6 +40,11 @@ bool OutputFile::commit(const std::string& contents) {
     }
     written += static_cast<std::size_t>(n);
   }
+  return true;
+}
+
+bool OutputFile::commit() {
+  if (fd_ < 0) return false;
   // Readable like any file the user creates (mkstemp makes it private).
   mode_t mask = ::umask(0);
   ::umask(mask);

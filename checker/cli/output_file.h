@@ -3,6 +3,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 
 namespace swv {
 
@@ -16,8 +17,12 @@ class OutputFile {
 
   bool ok() const { return fd_ >= 0; }
   const std::string& error() const { return error_; }
-  /// Writes `contents` and renames the file into place; false (with error()) on failure.
-  bool commit(const std::string& contents);
+  /// Appends `contents` to the temporary file; false (with error()) on failure.
+  bool write(std::string_view contents);
+  /// Renames the file written so far into place; false (with error()) on failure.
+  bool commit();
+  /// write(contents), then commit().
+  bool commit(const std::string& contents) { return write(contents) && commit(); }
 
  private:
   std::string destination_;

@@ -1,7 +1,7 @@
 // Writing a large JSON report without holding it twice: the report's one big array (the
-// findings, the SARIF results) is turned into JSON one item at a time, so peak memory is the
-// findings plus the text, not also a JSON tree of every finding (three times the findings on a
-// 10,000-report batch, see docs/benchmark.md).
+// findings, the SARIF results) is turned into JSON one item at a time, so peak memory is not
+// also a JSON tree of every finding (three times the findings on a 10,000-report batch, see
+// docs/benchmark.md). Items can even be laid out before the rest of the report is known.
 #pragma once
 
 #include <cstddef>
@@ -12,9 +12,24 @@
 
 namespace swv {
 
-/// The text of `document` exactly as `document.dump(2)` gives it (with invalid UTF-8 replaced,
-/// and a final newline), where the value at `where` (an empty array in `document`) holds the
-/// `count` items that `item(i)` makes, each made, written and dropped in turn.
+/// The text of a document as `dump(2)` gives it (invalid UTF-8 replaced, a final newline),
+/// cut where one array goes: before + the array + after.
+struct DumpAroundArray {
+  std::string before;  ///< up to where the array starts ("...\"findings\": ")
+  std::string after;   ///< from just after the array to the final newline
+  std::size_t indent = 0;  ///< of the line that names the array
+};
+/// `document` must hold an (empty) array at `where`.
+DumpAroundArray dump_around_array(nlohmann::ordered_json document, const nlohmann::ordered_json::json_pointer& where);
+
+/// Appends `item` to `out` laid out as element number `index` of an array on a line indented
+/// by `indent` (the first one opens the array).
+void append_array_item(const nlohmann::ordered_json& item, std::size_t index, std::size_t indent, std::string* out);
+/// What closes an array of `count` items appended by append_array_item ("[]" when empty).
+std::string close_array(std::size_t count, std::size_t indent);
+
+/// The whole text, as `document.dump(2)` with `count` items from `item(i)` in the array at
+/// `where`, each made, written and dropped in turn.
 std::string dump_with_streamed_array(nlohmann::ordered_json document, const nlohmann::ordered_json::json_pointer& where,
                                      std::size_t count,
                                      const std::function<nlohmann::ordered_json(std::size_t)>& item);

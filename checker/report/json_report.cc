@@ -1,5 +1,9 @@
 #include "report/json_report.h"
 
+#include <cerrno>
+#include <cstring>
+#include <stdexcept>
+
 #include "report/json_dump.h"
 #include "report/summary.h"
 
@@ -75,10 +79,13 @@ std::optional<Finding> finding_from_json(const nlohmann::json& item) {
 
 namespace {
 
+constexpr std::size_t kFindingsIndent = 2;  // "findings" is a key of the top-level object
+
 // The report without its findings (an empty array in their place).
-ordered_json report_skeleton(const CheckResult& result, const ReportContext& context) {
+ordered_json report_skeleton(const std::vector<DocumentRecord>& document_records, const FindingTallies& tallies,
+                             const ReportContext& context) {
   ordered_json documents = ordered_json::array();
-  for (const auto& d : result.documents) {
+  for (const auto& d : document_records) {
     ordered_json item{{"path", d.path}, {"kind", d.kind}};
     if (!d.swv.empty()) item["swv"] = d.swv;
     if (d.jaar) item["jaar"] = d.jaar;
@@ -97,10 +104,10 @@ ordered_json report_skeleton(const CheckResult& result, const ReportContext& con
     if (!d.warnings.empty()) item["warnings"] = d.warnings;
     documents.push_back(std::move(item));
   }
-  Summary summary = summarize(result);
+  Summary summary = summarize(document_records, tallies);
   ordered_json counts{{"documents", summary.documents}, {"errors", summary.errors}};
   for (const auto& [status, n] : summary.by_status) counts[to_string(status)] = n;
-  BatchSummary batch = summarize_batch(result, context.catalog);
+  BatchSummary batch = summarize_batch(document_records, tallies, context.catalog);
   ordered_json families = ordered_json::object();
   for (const auto& family : batch.families) {
     ordered_json per_status = ordered_json::object();
@@ -131,15 +138,49 @@ ordered_json report_skeleton(const CheckResult& result, const ReportContext& con
 }  // namespace
 
 ordered_json report_to_json(const CheckResult& result, const ReportContext& context) {
-  ordered_json report = report_skeleton(result, context);
+  ordered_json report = report_skeleton(result.documents, FindingTallies(result.findings), context);
   for (const auto& f : result.findings) report["findings"].push_back(finding_to_json(f));
   return report;
 }
 
 std::string write_json_report(const CheckResult& result, const ReportContext& context) {
-  return dump_with_streamed_array(report_skeleton(result, context), ordered_json::json_pointer("/findings"),
+  return dump_with_streamed_array(report_skeleton(result.documents, FindingTallies(result.findings), context),
+                                  ordered_json::json_pointer("/findings"),
                                   result.findings.size(),
                                   [&](std::size_t i) { return finding_to_json(result.findings[i]); });
+}
+
+JsonReportWriter::JsonReportWriter() : spill_(std::tmpfile()) {
+  if (!spill_) throw std::runtime_error(std::string("geen tijdelijk bestand voor het rapport: ") + std::strerror(errno));
+}
+
+JsonReportWriter::~JsonReportWriter() {
+  if (spill_) std::fclose(spill_);
+}
+
+void JsonReportWriter::add(std::vector<Finding>&& findings) {
+  std::string text;
+  for (const auto& f : findings) {
+    append_array_item(finding_to_json(f), count_++, kFindingsIndent, &text);
+    tallies_.add(f);
+  }
+  if (!text.empty() && std::fwrite(text.data(), 1, text.size(), spill_) != text.size())
+    throw std::runtime_error(std::string("tijdelijk bestand voor het rapport: ") + std::strerror(errno));
+}
+
+bool JsonReportWriter::finish(const std::vector<DocumentRecord>& documents, const ReportContext& context,
+                              const std::function<bool(std::string_view)>& write) {
+  DumpAroundArray cut =
+      dump_around_array(report_skeleton(documents, tallies_, context), ordered_json::json_pointer("/findings"));
+  if (cut.indent != kFindingsIndent) throw std::logic_error("JsonReportWriter: findings moved in the report");
+  if (!write(cut.before)) return false;
+  if (std::fflush(spill_) != 0 || std::fseek(spill_, 0, SEEK_SET) != 0)
+    throw std::runtime_error(std::string("tijdelijk bestand voor het rapport: ") + std::strerror(errno));
+  std::vector<char> buffer(1 << 16);
+  for (std::size_t n; (n = std::fread(buffer.data(), 1, buffer.size(), spill_)) > 0;)
+    if (!write(std::string_view(buffer.data(), n))) return false;
+  if (std::ferror(spill_)) throw std::runtime_error("tijdelijk bestand voor het rapport kan niet gelezen worden");
+  return write(close_array(count_, kFindingsIndent)) && write(cut.after);
 }
 
 }  // namespace swv

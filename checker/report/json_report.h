@@ -1,11 +1,16 @@
 // The JSON report: exactly the findings contract (shared/spec/findings-json.md), version 1.
 #pragma once
 
+#include <cstdio>
+#include <functional>
 #include <optional>
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
+#include "report/finding_tallies.h"
 #include "report/report_context.h"
 
 namespace swv {
@@ -18,5 +23,30 @@ std::optional<Finding> finding_from_json(const nlohmann::json& item);
 nlohmann::ordered_json report_to_json(const CheckResult& result, const ReportContext& context);
 /// The report as text, indented, ending in a newline.
 std::string write_json_report(const CheckResult& result, const ReportContext& context);
+
+/// The JSON report written while the check runs, for batches too large to keep every finding:
+/// each unit's findings are laid out at once and appended to an anonymous temporary file
+/// (removed by the system even if swvcheck is killed); only their tallies stay in memory.
+/// finish() writes the same bytes write_json_report would.
+class JsonReportWriter {
+ public:
+  JsonReportWriter();  ///< throws std::runtime_error when no temporary file can be made
+  ~JsonReportWriter();
+  JsonReportWriter(const JsonReportWriter&) = delete;
+  JsonReportWriter& operator=(const JsonReportWriter&) = delete;
+
+  /// Takes the next findings, in report order (CheckOptions::on_findings).
+  void add(std::vector<Finding>&& findings);
+  /// The tallies of every finding added, for the summary and the exit code.
+  const FindingTallies& tallies() const { return tallies_; }
+  /// Writes the report through `write` in pieces; false as soon as `write` fails.
+  bool finish(const std::vector<DocumentRecord>& documents, const ReportContext& context,
+              const std::function<bool(std::string_view)>& write);
+
+ private:
+  std::FILE* spill_;
+  std::size_t count_ = 0;
+  FindingTallies tallies_;
+};
 
 }  // namespace swv

@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include "report/json_dump.h"
+#include "report/summary.h"
 
 using nlohmann::ordered_json;
 using swv::dump_with_streamed_array;
@@ -41,4 +42,47 @@ TEST_CASE("json dump: invalid UTF-8 in an item is replaced as in a whole dump, a
   std::string text = dump_with_streamed_array(skeleton, ordered_json::json_pointer("/findings"), 1, bad);
   CHECK(text == whole_dump(whole));
   CHECK(text.find("\\u0001") == std::string::npos);
+}
+
+#include "engine/engine.h"
+#include "report/json_report.h"
+#include "support/paths.h"
+#include "support/rule_harness.h"
+
+TEST_CASE("json report writer: written while checking, the same bytes as a report written at the end") {
+  using namespace swv;
+  RuleCatalog catalog = test::load_catalog_or_fail({test::shipped_rules()});
+  ReportContext context{"t", "t", "2026-11-25", &catalog};
+  std::vector<std::string> files{test::fixture("broken/amount-nan.xml")};
+  for (const char* name : {"po2002-2021", "po2704-2023", "vo2801-2023"})
+    files.push_back(test::fixture(std::string("jaarverslagen/") + name + ".xml"));
+  for (int jobs : {1, 2}) {
+    INFO(jobs << " jobs");
+    CheckOptions options;
+    options.jobs = jobs;
+    std::string whole = write_json_report(check_files(catalog, files, {}, {}, "2026-11-25", options), context);
+    JsonReportWriter writer;
+    options.on_findings = [&](std::vector<Finding>&& findings) { writer.add(std::move(findings)); };
+    CheckResult result = check_files(catalog, files, {}, {}, "2026-11-25", options);
+    std::string streamed;
+    std::size_t pieces = 0;
+    REQUIRE(writer.finish(result.documents, context, [&](std::string_view piece) {
+      ++pieces;
+      streamed += piece;
+      return true;
+    }));
+    CHECK(pieces >= 4);  // before, findings, close, after: never one string of everything
+    CHECK(streamed == whole);
+    CHECK(summarize(result.documents, writer.tallies()).count(Status::voldoet) > 0);
+  }
+  SECTION("no findings at all") {
+    JsonReportWriter writer;
+    std::string streamed;
+    REQUIRE(writer.finish({}, context, [&](std::string_view piece) { streamed += piece; return true; }));
+    CHECK(streamed == write_json_report(CheckResult{}, context));
+  }
+  SECTION("a failing write stops the report") {
+    JsonReportWriter writer;
+    CHECK_FALSE(writer.finish({}, context, [](std::string_view) { return false; }));
+  }
 }
