@@ -1,6 +1,7 @@
 // Plain data shared by every part of swvcheck: what a rule concluded about a document.
 #pragma once
 
+#include <cstdint>
 #include <map>
 #include <optional>
 #include <string>
@@ -9,7 +10,7 @@
 namespace swv {
 
 /// The outcome of one rule for one subject, in the vocabulary of the findings contract.
-enum class Status { overtreding, signaal, voldoet, niet_te_beoordelen, fout };
+enum class Status : std::uint8_t { overtreding, signaal, voldoet, niet_te_beoordelen, fout };
 
 /// The contract's spelling ("niet-te-beoordelen").
 std::string to_string(Status status);
@@ -19,7 +20,7 @@ std::optional<Status> status_from_string(const std::string& text);
 bool is_flagged(Status status);
 
 /// A finding compared with an earlier report (`--baseline`), matched on its key.
-enum class Baseline { nieuw, opgelost, ongewijzigd };
+enum class Baseline : std::uint8_t { nieuw, opgelost, ongewijzigd };
 std::string to_string(Baseline baseline);
 
 /// A place in a document that a finding rests on.

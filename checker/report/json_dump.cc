@@ -19,20 +19,33 @@ std::string unique_marker() {
 
 }  // namespace
 
-DumpAroundArray dump_around_array(nlohmann::ordered_json document, const nlohmann::ordered_json::json_pointer& where) {
-  std::string marker = unique_marker();
-  document.at(where) = marker;
-  std::string skeleton = dump(document);
-  std::string quoted = dump(nlohmann::ordered_json(marker));
-  auto at = skeleton.find(quoted);
-  if (at == std::string::npos) throw std::logic_error("dump_around_array: marker not found");
-  auto line_start = skeleton.rfind('\n', at);
-  line_start = line_start == std::string::npos ? 0 : line_start + 1;
-  DumpAroundArray cut;
-  cut.indent = skeleton.find_first_not_of(' ', line_start) - line_start;
-  cut.before = skeleton.substr(0, at);
-  cut.after = skeleton.substr(at + quoted.size()) + "\n";
+DumpAroundArrays dump_around_arrays(nlohmann::ordered_json document,
+                                    const std::vector<nlohmann::ordered_json::json_pointer>& arrays) {
+  std::vector<std::string> quoted;
+  for (const auto& where : arrays) {
+    std::string marker = unique_marker();
+    document.at(where) = marker;
+    quoted.push_back(dump(nlohmann::ordered_json(marker)));
+  }
+  std::string text = dump(document);
+  DumpAroundArrays cut;
+  std::size_t from = 0;
+  for (const auto& marker : quoted) {
+    auto at = text.find(marker, from);
+    if (at == std::string::npos) throw std::logic_error("dump_around_arrays: arrays not found in this order");
+    auto line_start = text.rfind('\n', at);
+    line_start = line_start == std::string::npos ? 0 : line_start + 1;
+    cut.indents.push_back(text.find_first_not_of(' ', line_start) - line_start);
+    cut.pieces.push_back(text.substr(from, at - from));
+    from = at + marker.size();
+  }
+  cut.pieces.push_back(text.substr(from) + "\n");
   return cut;
+}
+
+DumpAroundArray dump_around_array(nlohmann::ordered_json document, const nlohmann::ordered_json::json_pointer& where) {
+  DumpAroundArrays cut = dump_around_arrays(std::move(document), {where});
+  return {std::move(cut.pieces[0]), std::move(cut.pieces[1]), cut.indents[0]};
 }
 
 void append_array_item(const nlohmann::ordered_json& item, std::size_t index, std::size_t indent, std::string* out) {

@@ -7,6 +7,7 @@
 #include <cstddef>
 #include <functional>
 #include <string>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
@@ -21,6 +22,15 @@ struct DumpAroundArray {
 };
 /// `document` must hold an (empty) array at `where`.
 DumpAroundArray dump_around_array(nlohmann::ordered_json document, const nlohmann::ordered_json::json_pointer& where);
+
+/// The same for several arrays, given in the order they appear in the text: pieces[0], the
+/// first array, pieces[1], the second, ..., pieces[n]; indents[i] for array i.
+struct DumpAroundArrays {
+  std::vector<std::string> pieces;
+  std::vector<std::size_t> indents;
+};
+DumpAroundArrays dump_around_arrays(nlohmann::ordered_json document,
+                                    const std::vector<nlohmann::ordered_json::json_pointer>& arrays);
 
 /// Appends `item` to `out` laid out as element number `index` of an array on a line indented
 /// by `indent` (the first one opens the array).

@@ -81,29 +81,29 @@ namespace {
 
 constexpr std::size_t kFindingsIndent = 2;  // "findings" is a key of the top-level object
 
-// The report without its findings (an empty array in their place).
+ordered_json document_to_json(const DocumentRecord& d) {
+  ordered_json item{{"path", d.path}, {"kind", d.kind}};
+  if (!d.swv.empty()) item["swv"] = d.swv;
+  if (d.jaar) item["jaar"] = d.jaar;
+  item["status"] = d.error ? "fout" : "geladen";
+  if (d.error) {
+    ordered_json error{{"message", d.error->message}};
+    if (d.error->line > 0) error["line"] = d.error->line;
+    if (d.error->column > 0) error["column"] = d.error->column;
+    item["error"] = std::move(error);
+  }
+  if (!d.line_errors.empty()) {
+    ordered_json errors = ordered_json::array();
+    for (const auto& e : d.line_errors) errors.push_back({{"message", e.message}, {"line", e.line}});
+    item["errors"] = std::move(errors);
+  }
+  if (!d.warnings.empty()) item["warnings"] = d.warnings;
+  return item;
+}
+
+// The report without its documents and findings (empty arrays in their place).
 ordered_json report_skeleton(const std::vector<DocumentRecord>& document_records, const FindingTallies& tallies,
                              const ReportContext& context) {
-  ordered_json documents = ordered_json::array();
-  for (const auto& d : document_records) {
-    ordered_json item{{"path", d.path}, {"kind", d.kind}};
-    if (!d.swv.empty()) item["swv"] = d.swv;
-    if (d.jaar) item["jaar"] = d.jaar;
-    item["status"] = d.error ? "fout" : "geladen";
-    if (d.error) {
-      ordered_json error{{"message", d.error->message}};
-      if (d.error->line > 0) error["line"] = d.error->line;
-      if (d.error->column > 0) error["column"] = d.error->column;
-      item["error"] = std::move(error);
-    }
-    if (!d.line_errors.empty()) {
-      ordered_json errors = ordered_json::array();
-      for (const auto& e : d.line_errors) errors.push_back({{"message", e.message}, {"line", e.line}});
-      item["errors"] = std::move(errors);
-    }
-    if (!d.warnings.empty()) item["warnings"] = d.warnings;
-    documents.push_back(std::move(item));
-  }
   Summary summary = summarize(document_records, tallies);
   ordered_json counts{{"documents", summary.documents}, {"errors", summary.errors}};
   for (const auto& [status, n] : summary.by_status) counts[to_string(status)] = n;
@@ -129,7 +129,7 @@ ordered_json report_skeleton(const std::vector<DocumentRecord>& document_records
                       {"checked_on", context.checked_on}};
   if (!context.baseline_path.empty())
     report["baseline"] = {{"path", context.baseline_path}, {"checked_on", context.baseline_checked_on}};
-  report["documents"] = std::move(documents);
+  report["documents"] = ordered_json::array();
   report["findings"] = ordered_json::array();
   report["summary"] = std::move(counts);
   return report;
@@ -139,15 +139,25 @@ ordered_json report_skeleton(const std::vector<DocumentRecord>& document_records
 
 ordered_json report_to_json(const CheckResult& result, const ReportContext& context) {
   ordered_json report = report_skeleton(result.documents, FindingTallies(result.findings), context);
+  for (const auto& d : result.documents) report["documents"].push_back(document_to_json(d));
   for (const auto& f : result.findings) report["findings"].push_back(finding_to_json(f));
   return report;
 }
 
 std::string write_json_report(const CheckResult& result, const ReportContext& context) {
-  return dump_with_streamed_array(report_skeleton(result.documents, FindingTallies(result.findings), context),
-                                  ordered_json::json_pointer("/findings"),
-                                  result.findings.size(),
-                                  [&](std::size_t i) { return finding_to_json(result.findings[i]); });
+  DumpAroundArrays cut =
+      dump_around_arrays(report_skeleton(result.documents, FindingTallies(result.findings), context),
+                         {ordered_json::json_pointer("/documents"), ordered_json::json_pointer("/findings")});
+  std::string text = std::move(cut.pieces[0]);
+  for (std::size_t i = 0; i < result.documents.size(); ++i)
+    append_array_item(document_to_json(result.documents[i]), i, cut.indents[0], &text);
+  text += close_array(result.documents.size(), cut.indents[0]);
+  text += cut.pieces[1];
+  for (std::size_t i = 0; i < result.findings.size(); ++i)
+    append_array_item(finding_to_json(result.findings[i]), i, cut.indents[1], &text);
+  text += close_array(result.findings.size(), cut.indents[1]);
+  text += cut.pieces[2];
+  return text;
 }
 
 JsonReportWriter::JsonReportWriter() : spill_(std::tmpfile()) {
@@ -170,17 +180,25 @@ void JsonReportWriter::add(std::vector<Finding>&& findings) {
 
 bool JsonReportWriter::finish(const std::vector<DocumentRecord>& documents, const ReportContext& context,
                               const std::function<bool(std::string_view)>& write) {
-  DumpAroundArray cut =
-      dump_around_array(report_skeleton(documents, tallies_, context), ordered_json::json_pointer("/findings"));
-  if (cut.indent != kFindingsIndent) throw std::logic_error("JsonReportWriter: findings moved in the report");
-  if (!write(cut.before)) return false;
+  DumpAroundArrays cut =
+      dump_around_arrays(report_skeleton(documents, tallies_, context),
+                         {ordered_json::json_pointer("/documents"), ordered_json::json_pointer("/findings")});
+  if (cut.indents[1] != kFindingsIndent) throw std::logic_error("JsonReportWriter: findings moved in the report");
+  if (!write(cut.pieces[0])) return false;
+  std::string text;
+  for (std::size_t i = 0; i < documents.size(); ++i) {
+    text.clear();
+    append_array_item(document_to_json(documents[i]), i, cut.indents[0], &text);
+    if (!write(text)) return false;
+  }
+  if (!write(close_array(documents.size(), cut.indents[0])) || !write(cut.pieces[1])) return false;
   if (std::fflush(spill_) != 0 || std::fseek(spill_, 0, SEEK_SET) != 0)
     throw std::runtime_error(std::string("tijdelijk bestand voor het rapport: ") + std::strerror(errno));
   std::vector<char> buffer(1 << 16);
   for (std::size_t n; (n = std::fread(buffer.data(), 1, buffer.size(), spill_)) > 0;)
     if (!write(std::string_view(buffer.data(), n))) return false;
   if (std::ferror(spill_)) throw std::runtime_error("tijdelijk bestand voor het rapport kan niet gelezen worden");
-  return write(close_array(count_, kFindingsIndent)) && write(cut.after);
+  return write(close_array(count_, kFindingsIndent)) && write(cut.pieces[2]);
 }
 
 }  // namespace swv

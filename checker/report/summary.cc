@@ -45,8 +45,9 @@ Summary summarize(const std::vector<DocumentRecord>& documents, const FindingTal
   if (baseline)
     for (auto mark : {Baseline::nieuw, Baseline::opgelost, Baseline::ongewijzigd}) summary.by_baseline[mark] = 0;
   for (const auto& t : tallies) {
-    if (t.baseline) ++summary.by_baseline[*t.baseline];
-    if (!is_carried_over(t)) ++summary.by_status[t.status];
+    int n = static_cast<int>(t.count);
+    if (t.baseline) summary.by_baseline[*t.baseline] += n;
+    if (!is_carried_over(t)) summary.by_status[t.status] += n;
   }
   return summary;
 }
@@ -68,15 +69,16 @@ BatchSummary summarize_batch(const std::vector<DocumentRecord>& documents, const
     if (is_carried_over(t)) continue;
     const std::string& swv = findings.swv(t);
     const std::string& family_id = findings.family(t);
+    int n = static_cast<int>(t.count);
     codes.insert(swv);
     auto& family = families[family_id];
     family.family = family_id;
-    ++family.by_status[t.status];
+    family.by_status[t.status] += n;
     auto& rank = ranks[swv];
     rank.swv = swv;
-    ++rank.by_status[t.status];
-    rank.weight += finding_weight(t.status);
-    if (is_flagged(t.status)) ++rank.flagged;
+    rank.by_status[t.status] += n;
+    rank.weight += n * finding_weight(t.status);
+    if (is_flagged(t.status)) rank.flagged += n;
   }
   batch.swvs = static_cast<int>(codes.size());
   for (const auto& code : codes)
