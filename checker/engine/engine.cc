@@ -124,7 +124,7 @@ void run_parallel(std::size_t count, int jobs, const std::function<std::unique_p
 class OrderedFindings {
  public:
   OrderedFindings(std::size_t count, const std::function<void(std::vector<Finding>&&)>& sink)
-      : sink_(sink), waiting_(sink ? count : 0) {}
+      : sink_(sink), count_(count) {}
 
   void deliver(std::size_t item, std::vector<Finding>&& findings, std::vector<Finding>* kept) {
     if (!sink_) {
@@ -132,17 +132,18 @@ class OrderedFindings {
       return;
     }
     std::lock_guard lock(mutex_);
-    waiting_[item] = std::move(findings);
-    for (; next_ < waiting_.size() && waiting_[next_]; ++next_) {
-      sink_(std::move(*waiting_[next_]));
-      waiting_[next_].reset();
+    waiting_.emplace(item, std::move(findings));
+    for (auto it = waiting_.begin(); next_ < count_ && it != waiting_.end() && it->first == next_; ++next_) {
+      sink_(std::move(it->second));
+      it = waiting_.erase(it);
     }
   }
 
  private:
   const std::function<void(std::vector<Finding>&&)>& sink_;
+  std::size_t count_;
   std::mutex mutex_;
-  std::vector<std::optional<std::vector<Finding>>> waiting_;
+  std::map<std::size_t, std::vector<Finding>> waiting_;  ///< done, waiting for an earlier unit
   std::size_t next_ = 0;
 };
 
@@ -174,7 +175,8 @@ CheckResult check_files(const RuleCatalog& catalog, const std::vector<std::strin
 
   // Phase 1: annual reports, each loaded, checked with its SWV's records of that year, released.
   std::vector<std::vector<Finding>> report_findings(options.on_findings ? 0 : reports.size());
-  std::vector<std::optional<UnitKey>> report_keys(reports.size());
+  std::set<UnitKey> linked;  // units of a report that have registrations
+  std::mutex linked_mutex;
   OrderedFindings report_order(reports.size(), options.on_findings);
   run_parallel(
       reports.size(), options.jobs, make_runner,
@@ -197,7 +199,8 @@ CheckResult check_files(const RuleCatalog& catalog, const std::vector<std::strin
         UnitKey key{unit.swv, unit.jaar};
         if (auto found = registrations.records.find(key); found != registrations.records.end()) {
           unit.records = found->second;
-          report_keys[item] = key;
+          std::lock_guard lock(linked_mutex);
+          linked.insert(key);
         } else if (!registrations.files.empty()) {
           record.warnings.push_back("geen registratie van " + unit.swv + " over " + std::to_string(unit.jaar) +
                                     " meegegeven: regels over registraties zijn niet te beoordelen");
@@ -208,9 +211,6 @@ CheckResult check_files(const RuleCatalog& catalog, const std::vector<std::strin
       &runners);
 
   // Phase 2: registrations without an annual report still get the rules that read registrations.
-  std::set<UnitKey> linked;
-  for (const auto& key : report_keys)
-    if (key) linked.insert(*key);
   std::vector<UnitKey> unlinked;
   for (const auto& [key, records] : registrations.records) {
     if (linked.count(key)) continue;

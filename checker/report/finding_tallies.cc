@@ -1,8 +1,5 @@
 #include "report/finding_tallies.h"
 
-#include <cstdint>
-#include <stdexcept>
-
 namespace swv {
 
 FindingTallies::FindingTallies(const std::vector<Finding>& findings) {
@@ -17,15 +14,24 @@ std::uint32_t FindingTallies::intern(const std::string& text, std::vector<std::s
 }
 
 void FindingTallies::add(const Finding& f) {
+  if (f.baseline) ++marks_[*f.baseline];
+  if (is_carried_over(f)) return;
   std::uint32_t family = intern(f.family, &family_names_, &family_index_);
-  if (family > UINT16_MAX) throw std::length_error("FindingTallies: more than 65,535 families");
   std::uint32_t swv = intern(f.swv, &swv_codes_, &swv_index_);
-  std::uint64_t key = (std::uint64_t{swv} << 24) | (std::uint64_t{family} << 8) |
-                      (static_cast<std::uint64_t>(f.status) << 3) |
-                      (f.baseline ? 1 + static_cast<std::uint64_t>(*f.baseline) : 0);
-  auto [it, added] = tally_index_.try_emplace(key, tallies_.size());
-  if (added) tallies_.push_back({f.status, f.baseline, static_cast<std::uint16_t>(family), swv, 0});
-  ++tallies_[it->second].count;
+  if (swv == counts_.size()) counts_.emplace_back();
+  auto& counts = counts_[swv];
+  std::size_t slot = family * kStatuses + static_cast<std::size_t>(f.status);
+  if (counts.size() <= slot) counts.resize(family_names_.size() * kStatuses, 0);
+  ++counts[slot];
+}
+
+void FindingTallies::for_each_count(const std::function<void(const std::string&, const std::string&, Status,
+                                                             std::size_t)>& visit) const {
+  for (std::size_t swv = 0; swv < counts_.size(); ++swv)
+    for (std::size_t slot = 0; slot < counts_[swv].size(); ++slot)
+      if (counts_[swv][slot] > 0)
+        visit(swv_codes_[swv], family_names_[slot / kStatuses], static_cast<Status>(slot % kStatuses),
+              counts_[swv][slot]);
 }
 
 }  // namespace swv

@@ -40,15 +40,12 @@ Summary summarize(const std::vector<DocumentRecord>& documents, const FindingTal
   for (const auto& document : documents)
     if (document.error) ++summary.errors;
   for (auto status : kStatusOrder) summary.by_status[status] = 0;
-  const auto& tallies = findings.tallies();
-  bool baseline = std::any_of(tallies.begin(), tallies.end(), [](const auto& t) { return t.baseline.has_value(); });
-  if (baseline)
+  if (!findings.baseline_marks().empty())
     for (auto mark : {Baseline::nieuw, Baseline::opgelost, Baseline::ongewijzigd}) summary.by_baseline[mark] = 0;
-  for (const auto& t : tallies) {
-    int n = static_cast<int>(t.count);
-    if (t.baseline) summary.by_baseline[*t.baseline] += n;
-    if (!is_carried_over(t)) summary.by_status[t.status] += n;
-  }
+  for (const auto& [mark, n] : findings.baseline_marks()) summary.by_baseline[mark] += static_cast<int>(n);
+  findings.for_each_count([&](const std::string&, const std::string&, Status status, std::size_t n) {
+    summary.by_status[status] += static_cast<int>(n);
+  });
   return summary;
 }
 
@@ -65,21 +62,18 @@ BatchSummary summarize_batch(const std::vector<DocumentRecord>& documents, const
 
   std::map<std::string, FamilyCount> families;
   std::map<std::string, SwvRank> ranks;
-  for (const auto& t : findings.tallies()) {
-    if (is_carried_over(t)) continue;
-    const std::string& swv = findings.swv(t);
-    const std::string& family_id = findings.family(t);
-    int n = static_cast<int>(t.count);
+  findings.for_each_count([&](const std::string& swv, const std::string& family_id, Status status, std::size_t count) {
+    int n = static_cast<int>(count);
     codes.insert(swv);
     auto& family = families[family_id];
     family.family = family_id;
-    family.by_status[t.status] += n;
+    family.by_status[status] += n;
     auto& rank = ranks[swv];
     rank.swv = swv;
-    rank.by_status[t.status] += n;
-    rank.weight += n * finding_weight(t.status);
-    if (is_flagged(t.status)) rank.flagged += n;
-  }
+    rank.by_status[status] += n;
+    rank.weight += n * finding_weight(status);
+    if (is_flagged(status)) rank.flagged += n;
+  });
   batch.swvs = static_cast<int>(codes.size());
   for (const auto& code : codes)
     if (!ranks.count(code)) ranks[code].swv = code;
