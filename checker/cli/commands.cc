@@ -19,6 +19,7 @@
 #include "documents/iso_date.h"
 #include "engine/engine.h"
 #include "report/baseline.h"
+#include "report/csv_report.h"
 #include "report/formats.h"
 #include "report/json_report.h"
 #include "report/summary.h"
@@ -144,20 +145,29 @@ int check_command(const std::vector<std::string>& args, std::ostream& out, std::
     return true;
   };
 
-  // JSON without a baseline is written while the check runs: memory stays flat however large
-  // the batch (docs/benchmark.md). The other formats sort, group or compare all findings.
-  if (format == "json" && !baseline) {
-    JsonReportWriter writer;
-    check_options.on_findings = [&](std::vector<Finding>&& findings) { writer.add(std::move(findings)); };
+  // JSON and CSV without a baseline are written while the check runs: memory stays flat
+  // however large the batch (docs/benchmark.md). The other formats sort, group or compare
+  // all findings, so they keep them.
+  if ((format == "json" || format == "csv") && !baseline) {
+    std::optional<JsonReportWriter> json;
+    std::optional<CsvReportWriter> csv;
+    if (format == "json") {
+      json.emplace();
+      check_options.on_findings = [&](std::vector<Finding>&& findings) { json->add(std::move(findings)); };
+    } else {
+      csv.emplace(write_out);
+      check_options.on_findings = [&](std::vector<Finding>&& findings) { csv->add(std::move(findings)); };
+    }
     CheckResult result = check_files(*catalog, files, selected, limits, check_date, check_options);
     if (progress) progress->finish();
     if (vm.count("profile")) err << write_profile(result.timings);
-    if (!writer.finish(result.documents, context, write_out)) {
+    bool written = json ? json->finish(result.documents, context, write_out) : csv->ok();
+    if (!written) {
       if (output) err << "swvcheck: " << output->error() << "\n";
       return kUsageError;
     }
     if (!commit_output()) return kUsageError;
-    return exit_code_for(summarize(result.documents, writer.tallies()));
+    return exit_code_for(summarize(result.documents, json ? json->tallies() : csv->tallies()));
   }
 
   CheckResult result = check_files(*catalog, files, selected, limits, check_date, check_options);

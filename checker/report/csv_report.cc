@@ -31,33 +31,53 @@ void row(std::string& out, const std::vector<std::string>& fields) {
 
 }  // namespace
 
-std::string write_csv_report(const CheckResult& result, const ReportContext& context) {
-  bool baseline = !context.baseline_path.empty();
+std::string csv_header(bool baseline) {
   std::string out = "\xEF\xBB\xBF";
   std::vector<std::string> header{"swv",     "jaar",   "regel", "norm",     "familie", "status",
                                   "bericht", "waarden", "bewijs", "document", "key"};
   if (baseline) header.push_back("baseline");
   row(out, header);
-  for (const auto& f : result.findings) {
-    std::string values, evidence;
-    // appended piece by piece: GCC 12 -O2 takes `"literal" + std::string&&` for a -Wrestrict overlap
-    for (const auto& [name, value] : f.values) {
-      if (!values.empty()) values += " | ";
-      values.append(name).append("=").append(with_decimal_comma(value));
-    }
-    for (const auto& e : f.evidence) {
-      if (!evidence.empty()) evidence += " | ";
-      evidence += e.document;
-      if (e.line > 0) evidence.append(":").append(std::to_string(e.line));
-      evidence.append(" ").append(e.path);
-    }
-    std::vector<std::string> fields{f.swv,     f.jaar ? std::to_string(f.jaar) : "", f.rule,   f.norm.id,
-                                    f.family,  to_string(f.status),                  f.message, values,
-                                    evidence,  f.document,                           f.key};
-    if (baseline) fields.push_back(f.baseline ? to_string(*f.baseline) : "");
-    row(out, fields);
-  }
   return out;
+}
+
+void append_csv_row(const Finding& f, bool baseline, std::string* out) {
+  std::string values, evidence;
+  // appended piece by piece: GCC 12 -O2 takes `"literal" + std::string&&` for a -Wrestrict overlap
+  for (const auto& [name, value] : f.values) {
+    if (!values.empty()) values += " | ";
+    values.append(name).append("=").append(with_decimal_comma(value));
+  }
+  for (const auto& e : f.evidence) {
+    if (!evidence.empty()) evidence += " | ";
+    evidence += e.document;
+    if (e.line > 0) evidence.append(":").append(std::to_string(e.line));
+    evidence.append(" ").append(e.path);
+  }
+  std::vector<std::string> fields{f.swv,     f.jaar ? std::to_string(f.jaar) : "", f.rule,   f.norm.id,
+                                  f.family,  to_string(f.status),                  f.message, values,
+                                  evidence,  f.document,                           f.key};
+  if (baseline) fields.push_back(f.baseline ? to_string(*f.baseline) : "");
+  row(*out, fields);
+}
+
+std::string write_csv_report(const CheckResult& result, const ReportContext& context) {
+  bool baseline = !context.baseline_path.empty();
+  std::string out = csv_header(baseline);
+  for (const auto& f : result.findings) append_csv_row(f, baseline, &out);
+  return out;
+}
+
+CsvReportWriter::CsvReportWriter(std::function<bool(std::string_view)> write) : write_(std::move(write)) {
+  ok_ = write_(csv_header(false));
+}
+
+void CsvReportWriter::add(std::vector<Finding>&& findings) {
+  std::string rows;
+  for (const auto& f : findings) {
+    append_csv_row(f, false, &rows);
+    tallies_.add(f);
+  }
+  if (ok_ && !rows.empty()) ok_ = write_(rows);
 }
 
 }  // namespace swv

@@ -6,8 +6,12 @@
 // not in the CSV (the exit code and the other formats report them).
 #pragma once
 
+#include <functional>
 #include <string>
+#include <string_view>
+#include <vector>
 
+#include "report/finding_tallies.h"
 #include "report/report_context.h"
 
 namespace swv {
@@ -18,5 +22,23 @@ namespace swv {
 std::string csv_field(const std::string& text);
 
 std::string write_csv_report(const CheckResult& result, const ReportContext& context);
+
+/// The CSV report written while the check runs (without --baseline): a row needs nothing from
+/// later findings, so each unit's rows go out at once and only the tallies stay in memory.
+class CsvReportWriter {
+ public:
+  /// Writes the header through `write` at once.
+  explicit CsvReportWriter(std::function<bool(std::string_view)> write);
+  /// Writes the rows of the next findings, in report order (CheckOptions::on_findings).
+  void add(std::vector<Finding>&& findings);
+  /// False once a write failed; nothing more is written after that.
+  bool ok() const { return ok_; }
+  const FindingTallies& tallies() const { return tallies_; }
+
+ private:
+  std::function<bool(std::string_view)> write_;
+  bool ok_ = true;
+  FindingTallies tallies_;
+};
 
 }  // namespace swv

@@ -4,6 +4,9 @@
 
 #include "report/csv_report.h"
 #include "report/report_support.h"
+#include "report/summary.h"
+#include "support/paths.h"
+#include "support/rule_harness.h"
 
 using namespace swv;
 using namespace swv::test;
@@ -100,4 +103,38 @@ TEST_CASE("csv: a baseline column only when the run had one") {
     if (records[i].back() == "nieuw") ++nieuw;
   }
   CHECK(nieuw == 2);
+}
+
+TEST_CASE("csv report writer: written while checking, the same bytes as a report written at the end") {
+  using namespace swv;
+  RuleCatalog catalog = test::load_catalog_or_fail({test::shipped_rules()});
+  ReportContext context{"t", "t", "2026-11-25", &catalog};
+  std::vector<std::string> files{test::fixture("broken/amount-nan.xml")};
+  for (const char* name : {"po2002-2021", "po2704-2023", "vo2801-2023"})
+    files.push_back(test::fixture(std::string("jaarverslagen/") + name + ".xml"));
+  for (int jobs : {1, 2}) {
+    INFO(jobs << " jobs");
+    CheckOptions options;
+    options.jobs = jobs;
+    CheckResult whole = check_files(catalog, files, {}, {}, "2026-11-25", options);
+    std::string streamed;
+    CsvReportWriter writer([&](std::string_view piece) {
+      streamed += piece;
+      return true;
+    });
+    CHECK(streamed.rfind("\xEF\xBB\xBFswv;jaar;", 0) == 0);  // the header goes out before any check
+    options.on_findings = [&](std::vector<Finding>&& findings) { writer.add(std::move(findings)); };
+    check_files(catalog, files, {}, {}, "2026-11-25", options);
+    CHECK(writer.ok());
+    CHECK(streamed == write_csv_report(whole, context));
+    CHECK(summarize(whole.documents, writer.tallies()).by_status == summarize(whole).by_status);
+  }
+  SECTION("after a failed write nothing more is written") {
+    int writes = 0;
+    CsvReportWriter writer([&](std::string_view) { return ++writes < 2; });
+    writer.add(check_files(catalog, {files[1]}, {}, {}, "2026-11-25").findings);
+    writer.add(check_files(catalog, {files[2]}, {}, {}, "2026-11-25").findings);
+    CHECK_FALSE(writer.ok());
+    CHECK(writes == 2);
+  }
 }
