@@ -1,6 +1,7 @@
 #include "documents/bsn.h"
 
 #include <string>
+#include <vector>
 
 namespace swv {
 namespace {
@@ -25,34 +26,37 @@ bool looks_like_bsn(std::string_view value) {
 }
 
 std::size_t find_possible_bsn(std::string_view text) {
+  struct Group {
+    std::size_t start, length;
+  };
   std::size_t i = 0;
   while (i < text.size()) {
     if (!is_digit(text[i])) {
       ++i;
       continue;
     }
-    // A number: digits, possibly in groups joined by one dot or space each.
-    std::size_t start = i;
-    char digits[9];
-    std::size_t count = 0;
-    while (i < text.size()) {
-      if (is_digit(text[i])) {
-        if (count < 9) digits[count] = text[i];
-        ++count;
-        ++i;
-      } else if (is_group_separator(text[i]) && i + 1 < text.size() && is_digit(text[i + 1])) {
-        ++i;
-      } else {
-        break;
-      }
+    // A number: groups of digits, each joined to the next by one dot or space.
+    std::vector<Group> groups;
+    while (true) {
+      std::size_t start = i;
+      while (i < text.size() && is_digit(text[i])) ++i;
+      groups.push_back({start, i - start});
+      if (i + 1 < text.size() && is_group_separator(text[i]) && is_digit(text[i + 1])) ++i;
+      else break;
     }
-    if (count == 9 && passes_elfproef(digits)) return start;
-    // Also a plain run of nine digits inside a longer grouped number ("12 123456782").
-    for (std::size_t run_start = start; run_start < i;) {
-      std::size_t run_end = run_start;
-      while (run_end < i && is_digit(text[run_end])) ++run_end;
-      if (run_end - run_start == 9 && passes_elfproef(text.data() + run_start) && count != 9) return run_start;
-      run_start = run_end + 1;
+    // Any run of whole groups with nine digits in all may be a BSN: "123 456 782" in
+    // "leerling 2 123 456 782" as well as "123456782" alone.
+    for (std::size_t first = 0; first < groups.size(); ++first) {
+      std::size_t digits = 0;
+      for (std::size_t last = first; last < groups.size() && digits < 9; ++last) {
+        digits += groups[last].length;
+        if (digits != 9) continue;
+        char number[9];
+        std::size_t n = 0;
+        for (std::size_t g = first; g <= last; ++g)
+          for (std::size_t k = 0; k < groups[g].length; ++k) number[n++] = text[groups[g].start + k];
+        if (passes_elfproef(number)) return groups[first].start;
+      }
     }
   }
   return std::string_view::npos;

@@ -25,7 +25,11 @@ TEST_CASE("bsn: found alone, inside text and written in groups") {
   CHECK(find_possible_bsn("D123456782") == 1);
   CHECK(find_possible_bsn("123.456.782") == 0);
   CHECK(find_possible_bsn("nr 1234 56 782") == 3);
-  CHECK(find_possible_bsn("12 123456782") != npos);  // a nine-digit run inside a longer group
+  CHECK(find_possible_bsn("12 123456782") == 3);  // a nine-digit run inside a longer group
+  // grouped BSNs next to other numbers
+  CHECK(find_possible_bsn("leerling 2 123 456 782") == 11);
+  CHECK(find_possible_bsn("123.456.782 1") == 0);
+  CHECK(find_possible_bsn("12.03.2011 123 456 782") == 11);
 }
 
 TEST_CASE("bsn: dates, phone numbers, codes and other numbers are no BSN") {
