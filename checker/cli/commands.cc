@@ -24,6 +24,7 @@
 #include "report/json_report.h"
 #include "report/summary.h"
 #include "report/profile_report.h"
+#include "report/report_write_error.h"
 #include "report/text_report.h"
 #include "sandbox/module_loader.h"
 
@@ -137,6 +138,13 @@ int check_command(const std::vector<std::string>& args, std::ostream& out, std::
     }
     return output->write(piece);
   };
+  auto write_failed = [&](const std::string& why) {
+    if (progress) progress->finish();
+    if (output && !output->error().empty()) err << "swvcheck: " << output->error() << "\n";
+    else if (!output && !out) err << "swvcheck: schrijven naar de standaarduitvoer mislukt\n";
+    else err << "swvcheck: " << (why.empty() ? "het rapport kon niet worden geschreven" : why) << "\n";
+    return kUsageError;
+  };
   auto commit_output = [&] {
     if (output && !output->commit()) {
       err << "swvcheck: " << output->error() << "\n";
@@ -147,27 +155,30 @@ int check_command(const std::vector<std::string>& args, std::ostream& out, std::
 
   // JSON and CSV without a baseline are written while the check runs: memory stays flat
   // however large the batch (docs/benchmark.md). The other formats sort, group or compare
-  // all findings, so they keep them.
+  // all findings, so they keep them. A failing write stops the check at once.
   if ((format == "json" || format == "csv") && !baseline) {
-    std::optional<JsonReportWriter> json;
-    std::optional<CsvReportWriter> csv;
-    if (format == "json") {
-      json.emplace();
-      check_options.on_findings = [&](std::vector<Finding>&& findings) { json->add(std::move(findings)); };
-    } else {
-      csv.emplace(write_out);
-      check_options.on_findings = [&](std::vector<Finding>&& findings) { csv->add(std::move(findings)); };
+    try {
+      std::optional<JsonReportWriter> json;
+      std::optional<CsvReportWriter> csv;
+      if (format == "json") {
+        // The temporary file goes beside the output, which must hold as much anyway.
+        std::string spill = output ? std::filesystem::path(vm["output"].as<std::string>()).parent_path().string()
+                                   : (std::getenv("TMPDIR") ? std::getenv("TMPDIR") : "/tmp");
+        json.emplace(spill);
+        check_options.on_findings = [&](std::vector<Finding>&& findings) { json->add(std::move(findings)); };
+      } else {
+        csv.emplace(write_out);
+        check_options.on_findings = [&](std::vector<Finding>&& findings) { csv->add(std::move(findings)); };
+      }
+      CheckResult result = check_files(*catalog, files, selected, limits, check_date, check_options);
+      if (progress) progress->finish();
+      if (vm.count("profile")) err << write_profile(result.timings);
+      if (json && !json->finish(result.documents, context, write_out)) return write_failed("");
+      if (!commit_output()) return kUsageError;
+      return exit_code_for(summarize(result.documents, json ? json->tallies() : csv->tallies()));
+    } catch (const ReportWriteError& e) {
+      return write_failed(e.what());
     }
-    CheckResult result = check_files(*catalog, files, selected, limits, check_date, check_options);
-    if (progress) progress->finish();
-    if (vm.count("profile")) err << write_profile(result.timings);
-    bool written = json ? json->finish(result.documents, context, write_out) : csv->ok();
-    if (!written) {
-      if (output) err << "swvcheck: " << output->error() << "\n";
-      return kUsageError;
-    }
-    if (!commit_output()) return kUsageError;
-    return exit_code_for(summarize(result.documents, json ? json->tallies() : csv->tallies()));
   }
 
   CheckResult result = check_files(*catalog, files, selected, limits, check_date, check_options);
@@ -185,10 +196,7 @@ int check_command(const std::vector<std::string>& args, std::ostream& out, std::
   TextOptions text;
   text.verbose = vm.count("verbose") > 0;
   text.color = color == "always" || (color == "auto" && !output && out_is_terminal && !std::getenv("NO_COLOR"));
-  if (!write_out(write_report(format, result, context, text))) {
-    if (output) err << "swvcheck: " << output->error() << "\n";
-    return kUsageError;
-  }
+  if (!write_out(write_report(format, result, context, text))) return write_failed("");
   if (!commit_output()) return kUsageError;
   return exit_code_for(summarize(result));
 }

@@ -112,6 +112,7 @@ void run_parallel(std::size_t count, int jobs, const std::function<std::unique_p
         worker(*(*runners)[t]);
       } catch (...) {
         failures[t] = std::current_exception();
+        next = count;  // the other workers take no new item: the run is over
       }
     });
   for (auto& thread : pool) thread.join();
@@ -132,10 +133,17 @@ class OrderedFindings {
       return;
     }
     std::lock_guard lock(mutex_);
+    if (failed_) return;  // the sink failed: the run is being stopped, nothing more goes out
     waiting_.emplace(item, std::move(findings));
     for (auto it = waiting_.begin(); next_ < count_ && it != waiting_.end() && it->first == next_; ++next_) {
-      sink_(std::move(it->second));
+      auto unit = std::move(it->second);
       it = waiting_.erase(it);
+      try {
+        sink_(std::move(unit));
+      } catch (...) {
+        failed_ = true;
+        throw;
+      }
     }
   }
 
@@ -145,6 +153,7 @@ class OrderedFindings {
   std::mutex mutex_;
   std::map<std::size_t, std::vector<Finding>> waiting_;  ///< done, waiting for an earlier unit
   std::size_t next_ = 0;
+  bool failed_ = false;
 };
 
 }  // namespace

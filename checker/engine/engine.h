@@ -37,7 +37,8 @@ struct CheckOptions {
   /// When set, each unit's findings are handed to this as soon as every unit before it is
   /// done, in the order CheckResult::findings would have them, and CheckResult::findings
   /// stays empty: a caller that writes findings out keeps memory flat however large the
-  /// batch. Called from worker threads, one call at a time.
+  /// batch. Called from worker threads, one call at a time. An exception it throws stops the
+  /// run (no new unit is started) and comes out of check_files.
   std::function<void(std::vector<Finding>&&)> on_findings;
 };
 

@@ -1,6 +1,7 @@
 #include "report/csv_report.h"
 
 #include "report/amounts.h"
+#include "report/report_write_error.h"
 
 namespace swv {
 
@@ -72,12 +73,14 @@ CsvReportWriter::CsvReportWriter(std::function<bool(std::string_view)> write) : 
 }
 
 void CsvReportWriter::add(std::vector<Finding>&& findings) {
+  if (!ok_) throw ReportWriteError("het rapport kon niet worden geschreven");
   std::string rows;
   for (const auto& f : findings) {
     append_csv_row(f, false, &rows);
     tallies_.add(f);
   }
-  if (ok_ && !rows.empty()) ok_ = write_(rows);
+  if (!rows.empty()) ok_ = write_(rows);
+  if (!ok_) throw ReportWriteError("het rapport kon niet worden geschreven");
 }
 
 }  // namespace swv

@@ -30,6 +30,7 @@ class CsvReportWriter {
   /// Writes the header through `write` at once.
   explicit CsvReportWriter(std::function<bool(std::string_view)> write);
   /// Writes the rows of the next findings, in report order (CheckOptions::on_findings).
+  /// Throws ReportWriteError when a write fails (or failed before), which stops the check.
   void add(std::vector<Finding>&& findings);
   /// False once a write failed; nothing more is written after that.
   bool ok() const { return ok_; }

@@ -1,10 +1,15 @@
 #include "report/json_report.h"
 
+#include <fcntl.h>
+#include <stdlib.h>
+#include <unistd.h>
+
 #include <cerrno>
 #include <cstring>
 #include <stdexcept>
 
 #include "report/json_dump.h"
+#include "report/report_write_error.h"
 #include "report/summary.h"
 
 namespace swv {
@@ -160,13 +165,32 @@ std::string write_json_report(const CheckResult& result, const ReportContext& co
   return text;
 }
 
-JsonReportWriter::JsonReportWriter() : spill_(std::tmpfile()) {
-  if (!spill_) throw std::runtime_error(std::string("geen tijdelijk bestand voor het rapport: ") + std::strerror(errno));
+namespace {
+
+std::string spill_failure(const std::string& what) {
+  return "tijdelijk bestand voor het rapport " + what + ": " + std::strerror(errno);
 }
 
-JsonReportWriter::~JsonReportWriter() {
-  if (spill_) std::fclose(spill_);
+// An unnamed file in `directory`: made with mkstemp and unlinked at once, so the system removes
+// it when swvcheck ends, however it ends.
+std::FILE* anonymous_file(const std::string& directory) {
+  std::string name = (directory.empty() ? std::string(".") : directory) + "/.swvcheck-findings-XXXXXX";
+  int fd = ::mkstemp(name.data());
+  if (fd < 0) throw ReportWriteError(spill_failure("kan niet worden gemaakt in " + directory));
+  ::unlink(name.c_str());
+  std::FILE* file = ::fdopen(fd, "w+");
+  if (!file) {
+    ::close(fd);
+    throw ReportWriteError(spill_failure("kan niet worden geopend"));
+  }
+  return file;
 }
+
+}  // namespace
+
+JsonReportWriter::JsonReportWriter(const std::string& spill_directory) : spill_(anonymous_file(spill_directory)) {}
+
+JsonReportWriter::~JsonReportWriter() { std::fclose(spill_); }
 
 void JsonReportWriter::add(std::vector<Finding>&& findings) {
   std::string text;
@@ -175,30 +199,36 @@ void JsonReportWriter::add(std::vector<Finding>&& findings) {
     tallies_.add(f);
   }
   if (!text.empty() && std::fwrite(text.data(), 1, text.size(), spill_) != text.size())
-    throw std::runtime_error(std::string("tijdelijk bestand voor het rapport: ") + std::strerror(errno));
+    throw ReportWriteError(spill_failure("kan niet worden geschreven"));
 }
 
 bool JsonReportWriter::finish(const std::vector<DocumentRecord>& documents, const ReportContext& context,
                               const std::function<bool(std::string_view)>& write) {
+  // Everything that can fail on the temporary file fails before the first byte goes out.
+  if (std::fflush(spill_) != 0 || std::fseek(spill_, 0, SEEK_SET) != 0)
+    throw ReportWriteError(spill_failure("kan niet worden gelezen"));
   DumpAroundArrays cut =
       dump_around_arrays(report_skeleton(documents, tallies_, context),
                          {ordered_json::json_pointer("/documents"), ordered_json::json_pointer("/findings")});
   if (cut.indents[1] != kFindingsIndent) throw std::logic_error("JsonReportWriter: findings moved in the report");
-  if (!write(cut.pieces[0])) return false;
-  std::string text;
+  // Written in pieces of about 64 KiB: few system calls, little memory.
+  constexpr std::size_t kPiece = 1 << 16;
+  std::string text = std::move(cut.pieces[0]);
   for (std::size_t i = 0; i < documents.size(); ++i) {
-    text.clear();
     append_array_item(document_to_json(documents[i]), i, cut.indents[0], &text);
-    if (!write(text)) return false;
+    if (text.size() >= kPiece) {
+      if (!write(text)) return false;
+      text.clear();
+    }
   }
-  if (!write(close_array(documents.size(), cut.indents[0])) || !write(cut.pieces[1])) return false;
-  if (std::fflush(spill_) != 0 || std::fseek(spill_, 0, SEEK_SET) != 0)
-    throw std::runtime_error(std::string("tijdelijk bestand voor het rapport: ") + std::strerror(errno));
-  std::vector<char> buffer(1 << 16);
+  text += close_array(documents.size(), cut.indents[0]);
+  text += cut.pieces[1];
+  if (!write(text)) return false;
+  std::vector<char> buffer(kPiece);
   for (std::size_t n; (n = std::fread(buffer.data(), 1, buffer.size(), spill_)) > 0;)
     if (!write(std::string_view(buffer.data(), n))) return false;
-  if (std::ferror(spill_)) throw std::runtime_error("tijdelijk bestand voor het rapport kan niet gelezen worden");
-  return write(close_array(count_, kFindingsIndent)) && write(cut.pieces[2]);
+  if (std::ferror(spill_)) throw ReportWriteError(spill_failure("kan niet worden gelezen"));
+  return write(close_array(count_, kFindingsIndent) + cut.pieces[2]);
 }
 
 }  // namespace swv

@@ -25,12 +25,15 @@ nlohmann::ordered_json report_to_json(const CheckResult& result, const ReportCon
 std::string write_json_report(const CheckResult& result, const ReportContext& context);
 
 /// The JSON report written while the check runs, for batches too large to keep every finding:
-/// each unit's findings are laid out at once and appended to an anonymous temporary file
+/// each unit's findings are laid out at once and appended to an unnamed temporary file
 /// (removed by the system even if swvcheck is killed); only their tallies stay in memory.
-/// finish() writes the same bytes write_json_report would.
+/// finish() writes the same bytes write_json_report would. A problem with the temporary file
+/// throws ReportWriteError (report/report_write_error.h).
 class JsonReportWriter {
  public:
-  JsonReportWriter();  ///< throws std::runtime_error when no temporary file can be made
+  /// The temporary file goes in `spill_directory`: best beside the output file, which must
+  /// hold as much anyway.
+  explicit JsonReportWriter(const std::string& spill_directory);
   ~JsonReportWriter();
   JsonReportWriter(const JsonReportWriter&) = delete;
   JsonReportWriter& operator=(const JsonReportWriter&) = delete;
@@ -39,7 +42,8 @@ class JsonReportWriter {
   void add(std::vector<Finding>&& findings);
   /// The tallies of every finding added, for the summary and the exit code.
   const FindingTallies& tallies() const { return tallies_; }
-  /// Writes the report through `write` in pieces; false as soon as `write` fails.
+  /// Writes the report through `write` in pieces of about 64 KiB; false as soon as `write`
+  /// fails. Problems with the temporary file show before the first piece is written.
   bool finish(const std::vector<DocumentRecord>& documents, const ReportContext& context,
               const std::function<bool(std::string_view)>& write);
 

@@ -2,6 +2,7 @@
 #include <catch2/catch.hpp>
 
 #include <filesystem>
+#include <fstream>
 
 #include <nlohmann/json.hpp>
 
@@ -98,4 +99,27 @@ TEST_CASE("cli: a progress line on stderr only when stderr is a terminal and the
   auto short_batch = in_terminal(fixture("jaarverslagen/po2704-2023.xml"));
   CHECK(short_batch.exit_code == 0);
   CHECK(short_batch.out.find("gecontroleerd") == std::string::npos);
+}
+
+TEST_CASE("cli: a report that cannot be written stops with a clear error, for every format") {
+  // /dev/full takes no bytes: as a full disk. JSON and CSV are written while checking.
+  for (std::string format : {"json", "csv", "text", "sarif"}) {
+    INFO(format);
+    auto result = run_process("/bin/sh", {"-c", "\"$0\" check \"$1\" --check-date 2026-11-25 --format \"$2\" > /dev/full",
+                                          binary(), fixture("jaarverslagen"), format});
+    CHECK(result.exit_code == 2);
+    CHECK_THAT(result.err, Catch::Contains("schrijven naar de standaarduitvoer mislukt"));
+  }
+}
+
+TEST_CASE("cli: a JSON report written while checking leaves nothing but the report behind") {
+  TempDir dir;
+  std::string report = dir.path() + "/rapport.json";
+  auto result = run_swvcheck({"check", fixture("jaarverslagen"), "--check-date", "2026-11-25", "--format", "json",
+                              "--output", report});
+  CHECK(result.exit_code == 1);
+  std::vector<std::string> names;
+  for (const auto& entry : std::filesystem::directory_iterator(dir.path())) names.push_back(entry.path().filename());
+  CHECK(names == std::vector<std::string>{"rapport.json"});
+  CHECK(json::parse(std::ifstream(report))["findings"].size() > 100);
 }

@@ -71,6 +71,29 @@ TEST_CASE("parallel: findings handed on per unit arrive in the same order as kep
   }
 }
 
+TEST_CASE("parallel: a sink that fails stops the run: no new unit is started and the error comes out") {
+  RuleCatalog catalog = load_catalog_or_fail({shipped_rules()});
+  std::vector<std::string> files;
+  for (const char* name : {"po2002-2021", "po2105-2021", "po2318-2020", "po2511-2019", "po2704-2022", "po2704-2023",
+                           "po2902-2024", "po3006-2022", "vo2203-2020", "vo2405-2019", "vo2609-2024", "vo2704-2022",
+                           "vo2801-2023", "vo3102-2021"})
+    files.push_back(fixture(std::string("jaarverslagen/") + name + ".xml"));
+  for (int jobs : {1, 2}) {
+    INFO(jobs << " jobs");
+    std::size_t delivered = 0, checked = 0;
+    CheckOptions options;
+    options.jobs = jobs;
+    options.progress = [&](std::size_t, std::size_t) { ++checked; };
+    options.on_findings = [&](std::vector<Finding>&&) {
+      ++delivered;
+      throw std::runtime_error("schijf vol");
+    };
+    CHECK_THROWS_WITH(check_files(catalog, files, {}, {}, "2026-11-25", options), "schijf vol");
+    CHECK(delivered == 1);  // never called again after it failed
+    CHECK(checked <= static_cast<std::size_t>(jobs) + 1);  // the units already under way, not all 14
+  }
+}
+
 TEST_CASE("parallel: progress is reported once per unit and timings cover every rule run") {
   TestRules rules({{"a.lua", TestRules::rule("a", "ctx:voldoet{ message = 'a' }")},
                    {"b.lua", TestRules::rule("b", "ctx:voldoet{ message = 'b' }")}});

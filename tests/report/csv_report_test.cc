@@ -3,6 +3,7 @@
 #include <sstream>
 
 #include "report/csv_report.h"
+#include "report/report_write_error.h"
 #include "report/report_support.h"
 #include "report/summary.h"
 #include "support/paths.h"
@@ -129,12 +130,12 @@ TEST_CASE("csv report writer: written while checking, the same bytes as a report
     CHECK(streamed == write_csv_report(whole, context));
     CHECK(summarize(whole.documents, writer.tallies()).by_status == summarize(whole).by_status);
   }
-  SECTION("after a failed write nothing more is written") {
+  SECTION("a failed write throws, which stops the check, and nothing more is written") {
     int writes = 0;
     CsvReportWriter writer([&](std::string_view) { return ++writes < 2; });
-    writer.add(check_files(catalog, {files[1]}, {}, {}, "2026-11-25").findings);
-    writer.add(check_files(catalog, {files[2]}, {}, {}, "2026-11-25").findings);
+    CHECK_THROWS_AS(writer.add(check_files(catalog, {files[1]}, {}, {}, "2026-11-25").findings), ReportWriteError);
     CHECK_FALSE(writer.ok());
+    CHECK_THROWS_AS(writer.add(check_files(catalog, {files[2]}, {}, {}, "2026-11-25").findings), ReportWriteError);
     CHECK(writes == 2);
   }
 }

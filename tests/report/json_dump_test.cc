@@ -48,11 +48,13 @@ TEST_CASE("json dump: invalid UTF-8 in an item is replaced as in a whole dump, a
 #include "report/json_report.h"
 #include "support/paths.h"
 #include "support/rule_harness.h"
+#include "support/temp_dir.h"
 
 TEST_CASE("json report writer: written while checking, the same bytes as a report written at the end") {
   using namespace swv;
   RuleCatalog catalog = test::load_catalog_or_fail({test::shipped_rules()});
   ReportContext context{"t", "t", "2026-11-25", &catalog};
+  test::TempDir dir;
   std::vector<std::string> files{test::fixture("broken/amount-nan.xml")};
   for (const char* name : {"po2002-2021", "po2704-2023", "vo2801-2023"})
     files.push_back(test::fixture(std::string("jaarverslagen/") + name + ".xml"));
@@ -61,7 +63,7 @@ TEST_CASE("json report writer: written while checking, the same bytes as a repor
     CheckOptions options;
     options.jobs = jobs;
     std::string whole = write_json_report(check_files(catalog, files, {}, {}, "2026-11-25", options), context);
-    JsonReportWriter writer;
+    JsonReportWriter writer(dir.path());
     options.on_findings = [&](std::vector<Finding>&& findings) { writer.add(std::move(findings)); };
     CheckResult result = check_files(catalog, files, {}, {}, "2026-11-25", options);
     std::string streamed;
@@ -76,13 +78,13 @@ TEST_CASE("json report writer: written while checking, the same bytes as a repor
     CHECK(summarize(result.documents, writer.tallies()).count(Status::voldoet) > 0);
   }
   SECTION("no findings at all") {
-    JsonReportWriter writer;
+    JsonReportWriter writer(dir.path());
     std::string streamed;
     REQUIRE(writer.finish({}, context, [&](std::string_view piece) { streamed += piece; return true; }));
     CHECK(streamed == write_json_report(CheckResult{}, context));
   }
   SECTION("a failing write stops the report") {
-    JsonReportWriter writer;
+    JsonReportWriter writer(dir.path());
     CHECK_FALSE(writer.finish({}, context, [](std::string_view) { return false; }));
   }
 }
