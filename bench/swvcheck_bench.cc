@@ -207,7 +207,7 @@ int run_memory_child(const Options& options) {
   if (options.child_json) {
     // As `swvcheck check --format json -o FILE`: findings are laid out and spilled per unit,
     // only their tallies stay; the report goes to /dev/null.
-    swv::JsonReportWriter writer(std::getenv("TMPDIR") ? std::getenv("TMPDIR") : "/tmp");
+    swv::JsonReportWriter writer(swv::spill_directory_for(""));
     check.on_findings = [&](std::vector<swv::Finding>&& findings) {
       total.findings += findings.size();
       for (const auto& f : findings) total.failures += f.status == swv::Status::fout;

@@ -161,10 +161,7 @@ int check_command(const std::vector<std::string>& args, std::ostream& out, std::
       std::optional<JsonReportWriter> json;
       std::optional<CsvReportWriter> csv;
       if (format == "json") {
-        // The temporary file goes beside the output, which must hold as much anyway.
-        std::string spill = output ? std::filesystem::path(vm["output"].as<std::string>()).parent_path().string()
-                                   : (std::getenv("TMPDIR") ? std::getenv("TMPDIR") : "/tmp");
-        json.emplace(spill);
+        json.emplace(spill_directory_for(output ? vm["output"].as<std::string>() : ""));
         check_options.on_findings = [&](std::vector<Finding>&& findings) { json->add(std::move(findings)); };
       } else {
         csv.emplace(write_out);

@@ -1,9 +1,5 @@
 #include "report/json_report.h"
 
-#include <fcntl.h>
-#include <stdlib.h>
-#include <unistd.h>
-
 #include <cerrno>
 #include <cstring>
 #include <stdexcept>
@@ -165,32 +161,7 @@ std::string write_json_report(const CheckResult& result, const ReportContext& co
   return text;
 }
 
-namespace {
-
-std::string spill_failure(const std::string& what) {
-  return "tijdelijk bestand voor het rapport " + what + ": " + std::strerror(errno);
-}
-
-// An unnamed file in `directory`: made with mkstemp and unlinked at once, so the system removes
-// it when swvcheck ends, however it ends.
-std::FILE* anonymous_file(const std::string& directory) {
-  std::string name = (directory.empty() ? std::string(".") : directory) + "/.swvcheck-findings-XXXXXX";
-  int fd = ::mkstemp(name.data());
-  if (fd < 0) throw ReportWriteError(spill_failure("kan niet worden gemaakt in " + directory));
-  ::unlink(name.c_str());
-  std::FILE* file = ::fdopen(fd, "w+");
-  if (!file) {
-    ::close(fd);
-    throw ReportWriteError(spill_failure("kan niet worden geopend"));
-  }
-  return file;
-}
-
-}  // namespace
-
-JsonReportWriter::JsonReportWriter(const std::string& spill_directory) : spill_(anonymous_file(spill_directory)) {}
-
-JsonReportWriter::~JsonReportWriter() { std::fclose(spill_); }
+JsonReportWriter::JsonReportWriter(const std::string& spill_directory) : spill_(spill_directory) {}
 
 void JsonReportWriter::add(std::vector<Finding>&& findings) {
   std::string text;
@@ -198,15 +169,13 @@ void JsonReportWriter::add(std::vector<Finding>&& findings) {
     append_array_item(finding_to_json(f), count_++, kFindingsIndent, &text);
     tallies_.add(f);
   }
-  if (!text.empty() && std::fwrite(text.data(), 1, text.size(), spill_) != text.size())
-    throw ReportWriteError(spill_failure("kan niet worden geschreven"));
+  spill_.append(text);
 }
 
 bool JsonReportWriter::finish(const std::vector<DocumentRecord>& documents, const ReportContext& context,
                               const std::function<bool(std::string_view)>& write) {
   // Everything that can fail on the temporary file fails before the first byte goes out.
-  if (std::fflush(spill_) != 0 || std::fseek(spill_, 0, SEEK_SET) != 0)
-    throw ReportWriteError(spill_failure("kan niet worden gelezen"));
+  spill_.rewind();
   DumpAroundArrays cut =
       dump_around_arrays(report_skeleton(documents, tallies_, context),
                          {ordered_json::json_pointer("/documents"), ordered_json::json_pointer("/findings")});
@@ -224,10 +193,7 @@ bool JsonReportWriter::finish(const std::vector<DocumentRecord>& documents, cons
   text += close_array(documents.size(), cut.indents[0]);
   text += cut.pieces[1];
   if (!write(text)) return false;
-  std::vector<char> buffer(kPiece);
-  for (std::size_t n; (n = std::fread(buffer.data(), 1, buffer.size(), spill_)) > 0;)
-    if (!write(std::string_view(buffer.data(), n))) return false;
-  if (std::ferror(spill_)) throw ReportWriteError(spill_failure("kan niet worden gelezen"));
+  if (!spill_.copy_to(write)) return false;
   return write(close_array(count_, kFindingsIndent) + cut.pieces[2]);
 }
 

@@ -1,7 +1,6 @@
 // The JSON report: exactly the findings contract (shared/spec/findings-json.md), version 1.
 #pragma once
 
-#include <cstdio>
 #include <functional>
 #include <optional>
 #include <string>
@@ -11,6 +10,7 @@
 #include <nlohmann/json.hpp>
 
 #include "report/finding_tallies.h"
+#include "report/spill_file.h"
 #include "report/report_context.h"
 
 namespace swv {
@@ -34,9 +34,6 @@ class JsonReportWriter {
   /// The temporary file goes in `spill_directory`: best beside the output file, which must
   /// hold as much anyway.
   explicit JsonReportWriter(const std::string& spill_directory);
-  ~JsonReportWriter();
-  JsonReportWriter(const JsonReportWriter&) = delete;
-  JsonReportWriter& operator=(const JsonReportWriter&) = delete;
 
   /// Takes the next findings, in report order (CheckOptions::on_findings).
   void add(std::vector<Finding>&& findings);
@@ -48,7 +45,7 @@ class JsonReportWriter {
               const std::function<bool(std::string_view)>& write);
 
  private:
-  std::FILE* spill_;
+  SpillFile spill_;
   std::size_t count_ = 0;
   FindingTallies tallies_;
 };

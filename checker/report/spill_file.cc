@@ -1,0 +1,60 @@
+#include "report/spill_file.h"
+
+#include <stdlib.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstdlib>
+#include <cstring>
+#include <filesystem>
+#include <vector>
+
+#include "report/report_write_error.h"
+
+namespace swv {
+namespace {
+
+ReportWriteError failure(const std::string& what) {
+  return ReportWriteError("tijdelijk bestand voor het rapport " + what + ": " + std::strerror(errno));
+}
+
+}  // namespace
+
+SpillFile::SpillFile(const std::string& directory) {
+  std::string name = (directory.empty() ? std::string(".") : directory) + "/.swvcheck-findings-XXXXXX";
+  int fd = ::mkstemp(name.data());
+  if (fd < 0) throw failure("kan niet worden gemaakt in " + directory);
+  ::unlink(name.c_str());
+  file_ = ::fdopen(fd, "w+");
+  if (!file_) {
+    ::close(fd);
+    throw failure("kan niet worden geopend");
+  }
+}
+
+SpillFile::~SpillFile() { std::fclose(file_); }
+
+void SpillFile::append(std::string_view text) {
+  if (!text.empty() && std::fwrite(text.data(), 1, text.size(), file_) != text.size())
+    throw failure("kan niet worden geschreven");
+}
+
+void SpillFile::rewind() {
+  if (std::fflush(file_) != 0 || std::fseek(file_, 0, SEEK_SET) != 0) throw failure("kan niet worden gelezen");
+}
+
+bool SpillFile::copy_to(const std::function<bool(std::string_view)>& write) {
+  std::vector<char> buffer(1 << 16);
+  for (std::size_t n; (n = std::fread(buffer.data(), 1, buffer.size(), file_)) > 0;)
+    if (!write(std::string_view(buffer.data(), n))) return false;
+  if (std::ferror(file_)) throw failure("kan niet worden gelezen");
+  return true;
+}
+
+std::string spill_directory_for(const std::string& output) {
+  if (!output.empty()) return std::filesystem::path(output).parent_path().string();
+  const char* tmpdir = std::getenv("TMPDIR");
+  return tmpdir && *tmpdir ? tmpdir : "/tmp";
+}
+
+}  // namespace swv

@@ -1,0 +1,39 @@
+// Where a report writer puts the findings it has laid out while the check still runs: an
+// unnamed temporary file, copied into the report at the end (report/json_report.h,
+// report/sarif_report.h).
+#pragma once
+
+#include <cstdio>
+#include <functional>
+#include <string>
+#include <string_view>
+
+namespace swv {
+
+class SpillFile {
+ public:
+  /// Made in `directory` and unlinked at once: no other user can open it, and the system
+  /// removes it when swvcheck ends, however it ends. Throws ReportWriteError.
+  explicit SpillFile(const std::string& directory);
+  ~SpillFile();
+  SpillFile(const SpillFile&) = delete;
+  SpillFile& operator=(const SpillFile&) = delete;
+
+  /// Throws ReportWriteError when the text cannot be written.
+  void append(std::string_view text);
+  /// Makes everything appended readable from the start; throws ReportWriteError. Call before
+  /// the report's first byte goes out, so a problem here leaves no half report behind.
+  void rewind();
+  /// Hands everything appended to `write` in pieces of 64 KiB; false when `write` fails.
+  /// Throws ReportWriteError when the file cannot be read.
+  bool copy_to(const std::function<bool(std::string_view)>& write);
+
+ private:
+  std::FILE* file_;
+};
+
+/// The directory for a spill file: beside `output` (which must hold as much anyway), or
+/// TMPDIR (else /tmp) when the report goes to standard output (`output` empty).
+std::string spill_directory_for(const std::string& output);
+
+}  // namespace swv
