@@ -25,6 +25,7 @@
 #include "report/summary.h"
 #include "report/profile_report.h"
 #include "report/report_write_error.h"
+#include "report/sarif_report.h"
 #include "report/text_report.h"
 #include "sandbox/module_loader.h"
 
@@ -153,16 +154,21 @@ int check_command(const std::vector<std::string>& args, std::ostream& out, std::
     return true;
   };
 
-  // JSON and CSV without a baseline are written while the check runs: memory stays flat
-  // however large the batch (docs/benchmark.md). The other formats sort, group or compare
-  // all findings, so they keep them. A failing write stops the check at once.
-  if ((format == "json" || format == "csv") && !baseline) {
+  // JSON, SARIF and CSV without a baseline are written while the check runs: memory stays flat
+  // however large the batch (docs/benchmark.md). Text and HTML sort and group all findings,
+  // and a baseline compares them, so those keep them. A failing write stops the check at once.
+  if ((format == "json" || format == "sarif" || format == "csv") && !baseline) {
     try {
       std::optional<JsonReportWriter> json;
+      std::optional<SarifReportWriter> sarif;
       std::optional<CsvReportWriter> csv;
+      std::string spill = spill_directory_for(output ? vm["output"].as<std::string>() : "");
       if (format == "json") {
-        json.emplace(spill_directory_for(output ? vm["output"].as<std::string>() : ""));
+        json.emplace(spill);
         check_options.on_findings = [&](std::vector<Finding>&& findings) { json->add(std::move(findings)); };
+      } else if (format == "sarif") {
+        sarif.emplace(context, spill);
+        check_options.on_findings = [&](std::vector<Finding>&& findings) { sarif->add(std::move(findings)); };
       } else {
         csv.emplace(write_out);
         check_options.on_findings = [&](std::vector<Finding>&& findings) { csv->add(std::move(findings)); };
@@ -171,8 +177,10 @@ int check_command(const std::vector<std::string>& args, std::ostream& out, std::
       if (progress) progress->finish();
       if (vm.count("profile")) err << write_profile(result.timings);
       if (json && !json->finish(result.documents, context, write_out)) return write_failed("");
+      if (sarif && !sarif->finish(result.documents, write_out)) return write_failed("");
       if (!commit_output()) return kUsageError;
-      return exit_code_for(summarize(result.documents, json ? json->tallies() : csv->tallies()));
+      const FindingTallies& tallies = json ? json->tallies() : sarif ? sarif->tallies() : csv->tallies();
+      return exit_code_for(summarize(result.documents, tallies));
     } catch (const ReportWriteError& e) {
       return write_failed(e.what());
     }

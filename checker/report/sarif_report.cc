@@ -2,9 +2,11 @@
 
 #include <cctype>
 #include <map>
+#include <stdexcept>
 #include <vector>
 
 #include "report/json_dump.h"
+#include "report/report_write_error.h"
 #include "report/summary.h"
 
 namespace swv {
@@ -126,22 +128,33 @@ ordered_json sarif_result(const Finding& f, const RuleIndex& rule_index) {
   return item;
 }
 
-// The SARIF log with an empty results array; `rule_index` maps rule ids to their descriptors.
-ordered_json sarif_skeleton(const CheckResult& result, const ReportContext& context, RuleIndex* rule_index_out) {
+// Rule ids to their place in the log's rules array (the catalog's order).
+RuleIndex rule_index_for(const ReportContext& context) {
+  RuleIndex rule_index;
+  if (context.catalog)
+    for (const auto& rule : context.catalog->rules()) rule_index.emplace(rule.id, static_cast<int>(rule_index.size()));
+  return rule_index;
+}
+
+constexpr std::size_t kResultsIndent = 6;  // "results" is a key of the run, in "runs"
+
+// The SARIF log with an empty results array. `failed` are the findings with status fout: they
+// are notifications, not results.
+ordered_json sarif_skeleton(const std::vector<DocumentRecord>& documents, const std::vector<const Finding*>& failed,
+                            const FindingTallies& tallies, const ReportContext& context) {
   ordered_json rules = ordered_json::array();
-  RuleIndex& rule_index = *rule_index_out;
+  RuleIndex rule_index = rule_index_for(context);
   if (context.catalog) {
     for (const auto& rule : context.catalog->rules()) {
       std::string family_title = rule.family;
       for (const auto& family : context.catalog->families())
         if (family.id == rule.family) family_title = family.title;
-      rule_index[rule.id] = static_cast<int>(rules.size());
       rules.push_back(rule_descriptor(rule, family_title));
     }
   }
 
   ordered_json notifications = ordered_json::array();
-  for (const auto& d : result.documents) {
+  for (const auto& d : documents) {
     if (!d.error) continue;
     ordered_json note{{"level", "error"},
                       {"message", message("Document niet geladen: " + d.error->message)},
@@ -149,8 +162,8 @@ ordered_json sarif_skeleton(const CheckResult& result, const ReportContext& cont
     if (d.error->column > 0) note["properties"] = {{"column", d.error->column}};
     notifications.push_back(std::move(note));
   }
-  for (const auto& f : result.findings) {
-    if (f.status != Status::fout) continue;
+  for (const Finding* failure : failed) {
+    const Finding& f = *failure;
     auto index = rule_index.find(f.rule);
     ordered_json note{{"level", "error"},
                       {"message", message(f.message)},
@@ -161,7 +174,7 @@ ordered_json sarif_skeleton(const CheckResult& result, const ReportContext& cont
     note["properties"] = {{"key", f.key}, {"swv", f.swv}, {"jaar", f.jaar}, {"status", "fout"}};
     notifications.push_back(std::move(note));
   }
-  Summary summary = summarize(result);
+  Summary summary = summarize(documents, tallies);
   int exit_code = exit_code_for(summary);
   ordered_json invocation{{"executionSuccessful", exit_code != 2}, {"exitCode", exit_code}};
   if (!notifications.empty()) invocation["toolExecutionNotifications"] = std::move(notifications);
@@ -187,9 +200,21 @@ ordered_json sarif_skeleton(const CheckResult& result, const ReportContext& cont
 
 }  // namespace
 
+namespace {
+
+std::vector<const Finding*> failed_findings(const std::vector<Finding>& findings) {
+  std::vector<const Finding*> failed;
+  for (const auto& f : findings)
+    if (f.status == Status::fout) failed.push_back(&f);
+  return failed;
+}
+
+}  // namespace
+
 ordered_json report_to_sarif(const CheckResult& result, const ReportContext& context) {
-  RuleIndex rule_index;
-  ordered_json log = sarif_skeleton(result, context, &rule_index);
+  RuleIndex rule_index = rule_index_for(context);
+  ordered_json log = sarif_skeleton(result.documents, failed_findings(result.findings), FindingTallies(result.findings),
+                                    context);
   auto& results = log["runs"][0]["results"];
   for (const auto& f : result.findings)
     if (f.status != Status::fout) results.push_back(sarif_result(f, rule_index));
@@ -197,13 +222,38 @@ ordered_json report_to_sarif(const CheckResult& result, const ReportContext& con
 }
 
 std::string write_sarif_report(const CheckResult& result, const ReportContext& context) {
-  RuleIndex rule_index;
-  ordered_json log = sarif_skeleton(result, context, &rule_index);
+  RuleIndex rule_index = rule_index_for(context);
+  ordered_json log = sarif_skeleton(result.documents, failed_findings(result.findings), FindingTallies(result.findings),
+                                    context);
   std::vector<const Finding*> results;
   for (const auto& f : result.findings)
     if (f.status != Status::fout) results.push_back(&f);
   return dump_with_streamed_array(std::move(log), ordered_json::json_pointer("/runs/0/results"), results.size(),
                                   [&](std::size_t i) { return sarif_result(*results[i], rule_index); });
+}
+
+SarifReportWriter::SarifReportWriter(const ReportContext& context, const std::string& spill_directory)
+    : context_(context), rule_index_(rule_index_for(context)), spill_(spill_directory) {}
+
+void SarifReportWriter::add(std::vector<Finding>&& findings) {
+  std::string text;
+  for (auto& f : findings) {
+    tallies_.add(f);
+    if (f.status == Status::fout) failed_.push_back(std::move(f));
+    else append_array_item(sarif_result(f, rule_index_), count_++, kResultsIndent, &text);
+  }
+  spill_.append(text);
+}
+
+bool SarifReportWriter::finish(const std::vector<DocumentRecord>& documents,
+                               const std::function<bool(std::string_view)>& write) {
+  spill_.rewind();
+  std::vector<const Finding*> failed;
+  for (const auto& f : failed_) failed.push_back(&f);
+  DumpAroundArrays cut = dump_around_arrays(sarif_skeleton(documents, failed, tallies_, context_),
+                                            {ordered_json::json_pointer("/runs/0/results")});
+  if (cut.indents[0] != kResultsIndent) throw std::logic_error("SarifReportWriter: results moved in the log");
+  return write(cut.pieces[0]) && spill_.copy_to(write) && write(close_array(count_, kResultsIndent) + cut.pieces[1]);
 }
 
 }  // namespace swv

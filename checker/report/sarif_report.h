@@ -10,11 +10,17 @@
 // ongewijzigd -> unchanged. The finding's key is partialFingerprints["swvcheck/key"].
 #pragma once
 
+#include <functional>
+#include <map>
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
+#include "report/finding_tallies.h"
 #include "report/report_context.h"
+#include "report/spill_file.h"
 
 namespace swv {
 
@@ -24,5 +30,27 @@ std::string sarif_uri(const std::string& path);
 
 nlohmann::ordered_json report_to_sarif(const CheckResult& result, const ReportContext& context);
 std::string write_sarif_report(const CheckResult& result, const ReportContext& context);
+
+/// The SARIF log written while the check runs (without --baseline), as JsonReportWriter does
+/// for JSON: results are laid out per unit into a spill file, findings with status fout (which
+/// SARIF lists as notifications before the results) and the tallies stay in memory.
+class SarifReportWriter {
+ public:
+  SarifReportWriter(const ReportContext& context, const std::string& spill_directory);
+  /// Takes the next findings, in report order (CheckOptions::on_findings). Throws
+  /// ReportWriteError when the spill file cannot be written.
+  void add(std::vector<Finding>&& findings);
+  const FindingTallies& tallies() const { return tallies_; }
+  /// Writes the log through `write`; false as soon as `write` fails.
+  bool finish(const std::vector<DocumentRecord>& documents, const std::function<bool(std::string_view)>& write);
+
+ private:
+  ReportContext context_;
+  std::map<std::string, int> rule_index_;
+  SpillFile spill_;
+  std::size_t count_ = 0;
+  std::vector<Finding> failed_;
+  FindingTallies tallies_;
+};
 
 }  // namespace swv

@@ -6,6 +6,8 @@
 
 #include "report/report_support.h"
 #include "report/sarif_report.h"
+#include "support/paths.h"
+#include "support/rule_harness.h"
 #include "support/run_process.h"
 #include "support/temp_dir.h"
 
@@ -175,4 +177,32 @@ TEST_CASE("sarif: artifact URIs are percent-encoded; relative paths stay relativ
   CHECK(sarif_uri("fixtures/a.xml") == "fixtures/a.xml");
   CHECK(sarif_uri("/data/mijn map/ä.xml") == "file:///data/mijn%20map/%C3%A4.xml");
   CHECK(sarif_uri("c:x#1?.xml") == "c%3Ax%231%3F.xml");
+}
+
+TEST_CASE("sarif report writer: written while checking, the same bytes as a log written at the end") {
+  TestRules rules({{"a.lua", TestRules::rule("a", "ctx:signaal{ message = 'a', evidence = { 'swv' } }")},
+                   {"b.lua", TestRules::rule("b", "error('kapot')")},
+                   {"c.lua", TestRules::rule("c", "ctx:voldoet{ message = 'c' }")}});
+  RuleCatalog catalog = load_catalog_or_fail({rules.folder()});
+  ReportContext context{"t", "t", "2026-11-25", &catalog};
+  std::vector<std::string> files{fixture("broken/amount-nan.xml"), fixture("jaarverslagen/po2704-2023.xml"),
+                                 fixture("jaarverslagen/vo2801-2023.xml")};
+  TempDir dir;
+  for (int jobs : {1, 2}) {
+    INFO(jobs << " jobs");
+    CheckOptions options;
+    options.jobs = jobs;
+    CheckResult whole = check_files(catalog, files, {}, {}, "2026-11-25", options);
+    REQUIRE(std::count_if(whole.findings.begin(), whole.findings.end(),
+                          [](const Finding& f) { return f.status == Status::fout; }) == 2);
+    SarifReportWriter writer(context, dir.path());
+    options.on_findings = [&](std::vector<Finding>&& findings) { writer.add(std::move(findings)); };
+    CheckResult result = check_files(catalog, files, {}, {}, "2026-11-25", options);
+    std::string streamed;
+    REQUIRE(writer.finish(result.documents, [&](std::string_view piece) {
+      streamed += piece;
+      return true;
+    }));
+    CHECK(streamed == write_sarif_report(whole, context));
+  }
 }
