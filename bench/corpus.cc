@@ -10,6 +10,8 @@
 
 #include <pugixml.hpp>
 
+#include "report/csv_report.h"  // swv::csv_field: the one CSV quoting routine
+
 namespace swv::bench {
 namespace {
 
@@ -623,23 +625,13 @@ std::string make_report(const CorpusOptions& options, int index, const SwvProfil
 
 // ---- registrations as CSV (';', quoted where needed, some with a BOM or CRLF as Excel does) ----
 
-std::string csv_field(const std::string& value) {
-  if (value.find_first_of(";\"\r\n") == std::string::npos) return value;
-  std::string quoted = "\"";
-  for (char c : value) {
-    if (c == '"') quoted += '"';
-    quoted += c;
-  }
-  return quoted + "\"";
-}
-
 class CsvWriter {
  public:
   explicit CsvWriter(Rng* rng) : crlf_(rng->chance(300)), dutch_dates_(rng->chance(300)), zeros_(rng->chance(500)) {
     if (rng->chance(400)) text_ = "\xEF\xBB\xBF";
   }
   void row(const std::vector<std::string>& fields) {
-    for (std::size_t i = 0; i < fields.size(); ++i) text_ += (i ? ";" : "") + csv_field(fields[i]);
+    for (std::size_t i = 0; i < fields.size(); ++i) text_ += (i ? ";" : "") + swv::csv_field(fields[i]);
     text_ += crlf_ ? "\r\n" : "\n";
   }
   std::string day(std::int64_t d) const { return d < 0 ? "" : dutch_dates_ ? dutch(d, zeros_) : iso(d); }

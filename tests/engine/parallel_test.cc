@@ -9,19 +9,31 @@
 using namespace swv;
 using namespace swv::test;
 
+namespace {
+
+const char* kAllReports[] = {"po2002-2021", "po2105-2021", "po2318-2020", "po2511-2019", "po2704-2022",
+                             "po2704-2023", "po2902-2024", "po3006-2022", "vo2203-2020", "vo2405-2019",
+                             "vo2609-2024", "vo2704-2022", "vo2801-2023", "vo3102-2021"};
+
+// A registration with a case of PO2704 2023 and one of an SWV without a report (PO9999 2024),
+// then the given annual reports and a document that does not load.
+std::vector<std::string> batch(const TempDir& dir, const std::vector<const char*>& reports) {
+  std::vector<std::string> files{dir.write("thuiszitters.csv",
+                                           "swv_code;peildatum;dossier;geboortejaar;categorie;thuis_sinds;aanbod;"
+                                           "aanbod_sinds;opgelost\n"
+                                           "PO2704;2023-12-31;D-1;2012;relatief-verzuim;2023-08-01;geen;;\n"
+                                           "PO9999;2024-06-30;D-3;2011;overig;2024-02-01;geen;;\n")};
+  for (const char* name : reports) files.push_back(fixture(std::string("jaarverslagen/") + name + ".xml"));
+  files.push_back(fixture("broken/amount-nan.xml"));
+  return files;
+}
+
+}  // namespace
+
 TEST_CASE("parallel: any number of jobs gives the same documents and findings in the same order") {
   RuleCatalog catalog = load_catalog_or_fail({shipped_rules()});
   TempDir dir;
-  std::string csv = dir.write("thuiszitters.csv",
-                              "swv_code;peildatum;dossier;geboortejaar;categorie;thuis_sinds;aanbod;aanbod_sinds;opgelost\n"
-                              "PO2704;2023-12-31;D-1;2012;relatief-verzuim;2023-08-01;geen;;\n"
-                              "PO9999;2024-06-30;D-3;2011;overig;2024-02-01;geen;;\n");
-  std::vector<std::string> files{csv};
-  for (const char* name : {"po2002-2021", "po2105-2021", "po2318-2020", "po2511-2019", "po2704-2022", "po2704-2023",
-                           "po2902-2024", "po3006-2022", "vo2203-2020", "vo2405-2019", "vo2609-2024", "vo2704-2022",
-                           "vo2801-2023", "vo3102-2021"})
-    files.push_back(fixture(std::string("jaarverslagen/") + name + ".xml"));
-  files.push_back(fixture("broken/amount-nan.xml"));
+  std::vector<std::string> files = batch(dir, {std::begin(kAllReports), std::end(kAllReports)});
   ReportContext context{"t", "t", "2026-11-25", &catalog};
   auto render = [&](int jobs) {
     CheckOptions options;
@@ -39,13 +51,8 @@ TEST_CASE("parallel: any number of jobs gives the same documents and findings in
 TEST_CASE("parallel: findings handed on per unit arrive in the same order as kept ones, for any jobs") {
   RuleCatalog catalog = load_catalog_or_fail({shipped_rules()});
   TempDir dir;
-  std::string csv = dir.write("thuiszitters.csv",
-                              "swv_code;peildatum;dossier;geboortejaar;categorie;thuis_sinds;aanbod;aanbod_sinds;opgelost\n"
-                              "PO2704;2023-12-31;D-1;2012;relatief-verzuim;2023-08-01;geen;;\n"
-                              "PO9999;2024-06-30;D-3;2011;overig;2024-02-01;geen;;\n");
-  std::vector<std::string> files{csv, fixture("broken/amount-nan.xml")};
-  for (const char* name : {"po2002-2021", "po2105-2021", "po2318-2020", "po2704-2023", "vo2203-2020", "vo2801-2023"})
-    files.push_back(fixture(std::string("jaarverslagen/") + name + ".xml"));
+  std::vector<std::string> files =
+      batch(dir, {"po2002-2021", "po2105-2021", "po2318-2020", "po2704-2023", "vo2203-2020", "vo2801-2023"});
   auto keys = [](const std::vector<Finding>& findings) {
     std::vector<std::string> out;
     for (const auto& f : findings) out.push_back(f.key + " " + to_string(f.status) + " " + f.message);
@@ -74,10 +81,7 @@ TEST_CASE("parallel: findings handed on per unit arrive in the same order as kep
 TEST_CASE("parallel: a sink that fails stops the run: no new unit is started and the error comes out") {
   RuleCatalog catalog = load_catalog_or_fail({shipped_rules()});
   std::vector<std::string> files;
-  for (const char* name : {"po2002-2021", "po2105-2021", "po2318-2020", "po2511-2019", "po2704-2022", "po2704-2023",
-                           "po2902-2024", "po3006-2022", "vo2203-2020", "vo2405-2019", "vo2609-2024", "vo2704-2022",
-                           "vo2801-2023", "vo3102-2021"})
-    files.push_back(fixture(std::string("jaarverslagen/") + name + ".xml"));
+  for (const char* name : kAllReports) files.push_back(fixture(std::string("jaarverslagen/") + name + ".xml"));
   for (int jobs : {1, 2}) {
     INFO(jobs << " jobs");
     std::size_t delivered = 0, checked = 0;

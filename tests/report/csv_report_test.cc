@@ -110,9 +110,7 @@ TEST_CASE("csv report writer: written while checking, the same bytes as a report
   using namespace swv;
   RuleCatalog catalog = test::load_catalog_or_fail({test::shipped_rules()});
   ReportContext context{"t", "t", "2026-11-25", &catalog};
-  std::vector<std::string> files{test::fixture("broken/amount-nan.xml")};
-  for (const char* name : {"po2002-2021", "po2704-2023", "vo2801-2023"})
-    files.push_back(test::fixture(std::string("jaarverslagen/") + name + ".xml"));
+  std::vector<std::string> files = test::streaming_inputs();
   for (int jobs : {1, 2}) {
     INFO(jobs << " jobs");
     CheckOptions options;

@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include "report/json_dump.h"
+#include "report/report_support.h"
 #include "report/summary.h"
 
 using nlohmann::ordered_json;
@@ -55,9 +56,7 @@ TEST_CASE("json report writer: written while checking, the same bytes as a repor
   RuleCatalog catalog = test::load_catalog_or_fail({test::shipped_rules()});
   ReportContext context{"t", "t", "2026-11-25", &catalog};
   test::TempDir dir;
-  std::vector<std::string> files{test::fixture("broken/amount-nan.xml")};
-  for (const char* name : {"po2002-2021", "po2704-2023", "vo2801-2023"})
-    files.push_back(test::fixture(std::string("jaarverslagen/") + name + ".xml"));
+  std::vector<std::string> files = test::streaming_inputs();
   for (int jobs : {1, 2}) {
     INFO(jobs << " jobs");
     CheckOptions options;

@@ -30,6 +30,15 @@ inline const std::vector<std::string>& golden_inputs() {
   return inputs;
 }
 
+/// Shipped-rule inputs for the writers that work while the check runs: a document that does
+/// not load and three reports of different SWVs and years (absolute paths).
+inline std::vector<std::string> streaming_inputs() {
+  std::vector<std::string> files{fixture("broken/amount-nan.xml")};
+  for (const char* name : {"po2002-2021", "po2704-2023", "vo2801-2023"})
+    files.push_back(fixture(std::string("jaarverslagen/") + name + ".xml"));
+  return files;
+}
+
 /// Those inputs (absolute paths) checked with the golden rules on 2026-11-25.
 inline CheckResult golden_result() {
   std::vector<std::string> files;
