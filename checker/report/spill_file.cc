@@ -35,12 +35,25 @@ SpillFile::SpillFile(const std::string& directory) {
 SpillFile::~SpillFile() { std::fclose(file_); }
 
 void SpillFile::append(std::string_view text) {
+  if (reading_) {
+    if (std::fseek(file_, 0, SEEK_END) != 0) throw failure("kan niet worden geschreven");
+    reading_ = false;
+  }
   if (!text.empty() && std::fwrite(text.data(), 1, text.size(), file_) != text.size())
     throw failure("kan niet worden geschreven");
 }
 
+void SpillFile::read_at(std::uint64_t offset, std::size_t size, std::string* out) {
+  if (std::fflush(file_) != 0 || ::fseeko(file_, static_cast<off_t>(offset), SEEK_SET) != 0)
+    throw failure("kan niet worden gelezen");
+  reading_ = true;
+  out->resize(size);
+  if (size > 0 && std::fread(out->data(), 1, size, file_) != size) throw failure("kan niet worden gelezen");
+}
+
 void SpillFile::rewind() {
   if (std::fflush(file_) != 0 || std::fseek(file_, 0, SEEK_SET) != 0) throw failure("kan niet worden gelezen");
+  reading_ = true;
 }
 
 bool SpillFile::copy_to(const std::function<bool(std::string_view)>& write) {

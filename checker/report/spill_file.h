@@ -3,6 +3,7 @@
 // report/sarif_report.h).
 #pragma once
 
+#include <cstdint>
 #include <cstdio>
 #include <functional>
 #include <string>
@@ -24,12 +25,16 @@ class SpillFile {
   /// Makes everything appended readable from the start; throws ReportWriteError. Call before
   /// the report's first byte goes out, so a problem here leaves no half report behind.
   void rewind();
+  /// Reads `size` bytes at `offset` of what was appended into `out` (appending may go on
+  /// afterwards). Throws ReportWriteError when they cannot be read.
+  void read_at(std::uint64_t offset, std::size_t size, std::string* out);
   /// Hands everything appended to `write` in pieces of 64 KiB; false when `write` fails.
   /// Throws ReportWriteError when the file cannot be read.
   bool copy_to(const std::function<bool(std::string_view)>& write);
 
  private:
   std::FILE* file_;
+  bool reading_ = false;  ///< the last operation was a read: a write must seek to the end first
 };
 
 /// The directory for a spill file: beside `output` (which must hold as much anyway), or

@@ -1,0 +1,136 @@
+#include "report/finding_log.h"
+
+#include <cstring>
+#include <stdexcept>
+
+namespace swv {
+namespace {
+
+void put_number(std::uint64_t n, std::string* out) {
+  char bytes[8];
+  std::memcpy(bytes, &n, 8);
+  out->append(bytes, 8);
+}
+
+void put(const std::string& text, std::string* out) {
+  put_number(text.size(), out);
+  out->append(text);
+}
+
+void put(const std::map<std::string, std::string>& map, std::string* out) {
+  put_number(map.size(), out);
+  for (const auto& [key, value] : map) {
+    put(key, out);
+    put(value, out);
+  }
+}
+
+class Reader {
+ public:
+  Reader(const std::string& data, std::size_t* offset) : data_(data), offset_(*offset) {}
+
+  std::uint64_t number() {
+    need(8);
+    std::uint64_t n;
+    std::memcpy(&n, data_.data() + offset_, 8);
+    offset_ += 8;
+    return n;
+  }
+  std::string text() {
+    std::uint64_t size = number();
+    need(size);
+    std::string s = data_.substr(offset_, size);
+    offset_ += size;
+    return s;
+  }
+  std::map<std::string, std::string> map() {
+    std::map<std::string, std::string> m;
+    for (std::uint64_t n = number(); n > 0; --n) {
+      std::string key = text();
+      m.emplace(std::move(key), text());
+    }
+    return m;
+  }
+
+ private:
+  void need(std::uint64_t size) const {
+    if (size > data_.size() - offset_) throw std::runtime_error("finding log: record cut short");
+  }
+  const std::string& data_;
+  std::size_t& offset_;
+};
+
+}  // namespace
+
+void encode_finding(const Finding& f, std::string* out) {
+  put(f.rule, out);
+  put(f.key, out);
+  put(f.family, out);
+  put_number(static_cast<std::uint64_t>(f.status), out);
+  put(f.swv, out);
+  put_number(static_cast<std::uint64_t>(static_cast<std::int64_t>(f.jaar)), out);
+  put(f.document, out);
+  put(f.message, out);
+  put(f.values, out);
+  put_number(f.evidence.size(), out);
+  for (const auto& e : f.evidence) {
+    put(e.document, out);
+    put(e.path, out);
+    put_number(static_cast<std::uint64_t>(static_cast<std::int64_t>(e.line)), out);
+  }
+  put(f.params, out);
+  put(f.norm.id, out);
+  put(f.norm.title, out);
+  put(f.norm.source, out);
+  put(f.norm.in_force_from, out);
+  put_number(f.baseline ? 1 + static_cast<std::uint64_t>(*f.baseline) : 0, out);
+}
+
+Finding decode_finding(const std::string& data, std::size_t* offset) {
+  Reader in(data, offset);
+  Finding f;
+  f.rule = in.text();
+  f.key = in.text();
+  f.family = in.text();
+  f.status = static_cast<Status>(in.number());
+  f.swv = in.text();
+  f.jaar = static_cast<int>(static_cast<std::int64_t>(in.number()));
+  f.document = in.text();
+  f.message = in.text();
+  f.values = in.map();
+  for (std::uint64_t n = in.number(); n > 0; --n) {
+    Evidence e;
+    e.document = in.text();
+    e.path = in.text();
+    e.line = static_cast<int>(static_cast<std::int64_t>(in.number()));
+    f.evidence.push_back(std::move(e));
+  }
+  f.params = in.map();
+  f.norm.id = in.text();
+  f.norm.title = in.text();
+  f.norm.source = in.text();
+  f.norm.in_force_from = in.text();
+  if (std::uint64_t mark = in.number(); mark > 0) f.baseline = static_cast<Baseline>(mark - 1);
+  return f;
+}
+
+FindingLog::Entry FindingLog::append(const std::vector<Finding>& findings) {
+  std::string record;
+  for (const auto& f : findings) encode_finding(f, &record);
+  spill_.append(record);
+  Entry entry{size_, record.size(), static_cast<std::uint32_t>(findings.size())};
+  size_ += record.size();
+  return entry;
+}
+
+std::vector<Finding> FindingLog::read(const Entry& entry) {
+  std::string record;
+  spill_.read_at(entry.offset, static_cast<std::size_t>(entry.size), &record);
+  std::vector<Finding> findings;
+  findings.reserve(entry.count);
+  std::size_t offset = 0;
+  for (std::uint32_t i = 0; i < entry.count; ++i) findings.push_back(decode_finding(record, &offset));
+  return findings;
+}
+
+}  // namespace swv
