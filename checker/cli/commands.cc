@@ -154,18 +154,26 @@ int check_command(const std::vector<std::string>& args, std::ostream& out, std::
     return true;
   };
 
-  // JSON, SARIF and CSV without a baseline are written while the check runs: memory stays flat
-  // however large the batch (docs/benchmark.md). Text and HTML sort and group all findings,
-  // and a baseline compares them, so those keep them. A failing write stops the check at once.
-  if ((format == "json" || format == "sarif" || format == "csv") && !baseline) {
+  TextOptions text;
+  text.verbose = vm.count("verbose") > 0;
+  text.color = color == "always" || (color == "auto" && !output && out_is_terminal && !std::getenv("NO_COLOR"));
+
+  // Text, JSON, SARIF and CSV without a baseline are written while the check runs: memory stays
+  // flat however large the batch (docs/benchmark.md). HTML draws charts over all findings and a
+  // baseline compares them all, so those keep them. A failing write stops the check at once.
+  if ((format == "text" || format == "json" || format == "sarif" || format == "csv") && !baseline) {
     try {
       std::optional<JsonReportWriter> json;
       std::optional<SarifReportWriter> sarif;
       std::optional<CsvReportWriter> csv;
+      std::optional<TextReportWriter> text_writer;
       std::string spill = spill_directory_for(output ? vm["output"].as<std::string>() : "");
       if (format == "json") {
         json.emplace(spill);
         check_options.on_findings = [&](std::vector<Finding>&& findings) { json->add(std::move(findings)); };
+      } else if (format == "text") {
+        text_writer.emplace(context, text, spill);
+        check_options.on_findings = [&](std::vector<Finding>&& findings) { text_writer->add(std::move(findings)); };
       } else if (format == "sarif") {
         sarif.emplace(context, spill);
         check_options.on_findings = [&](std::vector<Finding>&& findings) { sarif->add(std::move(findings)); };
@@ -178,8 +186,12 @@ int check_command(const std::vector<std::string>& args, std::ostream& out, std::
       if (vm.count("profile")) err << write_profile(result.timings);
       if (json && !json->finish(result.documents, context, write_out)) return write_failed("");
       if (sarif && !sarif->finish(result.documents, write_out)) return write_failed("");
+      if (text_writer && !text_writer->finish(result.documents, write_out)) return write_failed("");
       if (!commit_output()) return kUsageError;
-      const FindingTallies& tallies = json ? json->tallies() : sarif ? sarif->tallies() : csv->tallies();
+      const FindingTallies& tallies = json          ? json->tallies()
+                                      : sarif       ? sarif->tallies()
+                                      : text_writer ? text_writer->tallies()
+                                                    : csv->tallies();
       return exit_code_for(summarize(result.documents, tallies));
     } catch (const ReportWriteError& e) {
       return write_failed(e.what());
@@ -198,9 +210,6 @@ int check_command(const std::vector<std::string>& args, std::ostream& out, std::
     context.baseline_path = baseline->path;
     context.baseline_checked_on = baseline->checked_on;
   }
-  TextOptions text;
-  text.verbose = vm.count("verbose") > 0;
-  text.color = color == "always" || (color == "auto" && !output && out_is_terminal && !std::getenv("NO_COLOR"));
   if (!write_out(write_report(format, result, context, text))) return write_failed("");
   if (!commit_output()) return kUsageError;
   return exit_code_for(summarize(result));

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <iterator>
 #include <sstream>
 
 #include "report/summary.h"
@@ -53,79 +54,83 @@ void write_batch_table(std::ostream& out, const BatchSummary& batch) {
   out << "\n";
 }
 
-}  // namespace
+std::string paint(const TextOptions& options, Status s, const std::string& text) {
+  return options.color ? std::string(colour(s)) + text + "\033[0m" : text;
+}
 
-std::string write_text_report(const CheckResult& result, const ReportContext& context, const TextOptions& options) {
-  std::ostringstream out;
-  out << "swvcheck " << context.tool_version << " · regels " << context.rules_version << " · gecontroleerd op "
-      << context.checked_on << "\n\n";
-  auto paint = [&](Status s, const std::string& text) {
-    return options.color ? std::string(colour(s)) + text + "\033[0m" : text;
-  };
-  bool baseline = !context.baseline_path.empty();
-  // Group per document (one SWV-year each), SWVs in code order; carried-over findings last.
-  for (auto& group : group_by_swv_year(result)) {
-    auto& findings = group.findings;
-    if (findings.empty()) continue;
-    std::stable_sort(findings.begin(), findings.end(), [](const Finding* a, const Finding* b) {
-      if (is_carried_over(*a) != is_carried_over(*b)) return is_carried_over(*b);
-      return severity(a->status) < severity(b->status);
-    });
-    out << group.swv << " " << group.jaar << "  (" << group.document << ")\n";
-    for (const auto* f : findings) {
-      bool carried = is_carried_over(*f);
-      out << "  " << (carried ? padded("-", 19) : paint(f->status, padded(to_string(f->status), 19)));
-      if (baseline) out << padded(f->baseline ? to_string(*f->baseline) : "", 12);
-      out << padded(f->rule, 38) << " " << f->message;
-      if (!f->norm.id.empty()) out << " [" << f->norm.id << "]";
-      if (carried) out << " (vorig rapport, " << f->jaar << ": " << to_string(f->status) << ")";
-      out << "\n";
-      if (carried) continue;
-      bool flagged = is_flagged(f->status);
-      if (!flagged && !options.verbose) continue;
-      std::string indent(baseline ? 33 : 21, ' ');
-      // A few places are enough to find the spot; --verbose shows every one.
-      std::size_t shown = options.verbose ? f->evidence.size() : std::min<std::size_t>(f->evidence.size(), 3);
-      for (std::size_t i = 0; i < shown; ++i) {
-        const auto& e = f->evidence[i];
-        out << indent << "bewijs: " << e.document;
-        if (e.line > 0) out << ":" << e.line;
-        out << "  " << e.path << "\n";
-      }
-      if (shown < f->evidence.size()) out << indent << "        (en nog " << f->evidence.size() - shown << ", zie --verbose)\n";
-      if (f->status != Status::fout)
-        out << indent << "norm: " << f->norm.title << " (" << f->norm.source << ")\n";
-    }
+std::string header(const ReportContext& context) {
+  return "swvcheck " + context.tool_version + " · regels " + context.rules_version + " · gecontroleerd op " +
+         context.checked_on + "\n\n";
+}
+
+// One SWV and year: its findings, most serious first, carried-over ones last.
+void write_group(std::ostream& out, const std::string& swv, int jaar, const std::string& document,
+                 std::vector<const Finding*> findings, const TextOptions& options, bool baseline) {
+  if (findings.empty()) return;
+  std::stable_sort(findings.begin(), findings.end(), [](const Finding* a, const Finding* b) {
+    if (is_carried_over(*a) != is_carried_over(*b)) return is_carried_over(*b);
+    return severity(a->status) < severity(b->status);
+  });
+  out << swv << " " << jaar << "  (" << document << ")\n";
+  for (const auto* f : findings) {
+    bool carried = is_carried_over(*f);
+    out << "  " << (carried ? padded("-", 19) : paint(options, f->status, padded(to_string(f->status), 19)));
+    if (baseline) out << padded(f->baseline ? to_string(*f->baseline) : "", 12);
+    out << padded(f->rule, 38) << " " << f->message;
+    if (!f->norm.id.empty()) out << " [" << f->norm.id << "]";
+    if (carried) out << " (vorig rapport, " << f->jaar << ": " << to_string(f->status) << ")";
     out << "\n";
+    if (carried) continue;
+    bool flagged = is_flagged(f->status);
+    if (!flagged && !options.verbose) continue;
+    std::string indent(baseline ? 33 : 21, ' ');
+    // A few places are enough to find the spot; --verbose shows every one.
+    std::size_t shown = options.verbose ? f->evidence.size() : std::min<std::size_t>(f->evidence.size(), 3);
+    for (std::size_t i = 0; i < shown; ++i) {
+      const auto& e = f->evidence[i];
+      out << indent << "bewijs: " << e.document;
+      if (e.line > 0) out << ":" << e.line;
+      out << "  " << e.path << "\n";
+    }
+    if (shown < f->evidence.size()) out << indent << "        (en nog " << f->evidence.size() - shown << ", zie --verbose)\n";
+    if (f->status != Status::fout)
+      out << indent << "norm: " << f->norm.title << " (" << f->norm.source << ")\n";
   }
-  bool any_failed = std::any_of(result.documents.begin(), result.documents.end(),
-                                [](const DocumentRecord& d) { return d.error.has_value(); });
+  out << "\n";
+}
+
+// After the findings: documents that did not load, notes, the batch table and the summary.
+void write_footer(std::ostream& out, const std::vector<DocumentRecord>& documents, const FindingTallies& tallies,
+                  const ReportContext& context, const TextOptions& options) {
+  bool baseline = !context.baseline_path.empty();
+  bool any_failed =
+      std::any_of(documents.begin(), documents.end(), [](const DocumentRecord& d) { return d.error.has_value(); });
   if (any_failed) {
     out << "Niet geladen documenten:\n";
-    for (const auto& d : result.documents) {
+    for (const auto& d : documents) {
       if (!d.error) continue;
       out << "  " << d.path;
       // file:line:column as compilers print it; a file-level error has no column (0), so none is shown.
       if (d.error->line > 0) out << ":" << d.error->line;
       if (d.error->line > 0 && d.error->column > 0) out << ":" << d.error->column;
-      out << ": " << paint(Status::fout, "fout") << ": " << d.error->message << "\n";
+      out << ": " << paint(options, Status::fout, "fout") << ": " << d.error->message << "\n";
     }
     out << "\n";
   }
-  bool any_notes = std::any_of(result.documents.begin(), result.documents.end(), [](const DocumentRecord& d) {
+  bool any_notes = std::any_of(documents.begin(), documents.end(), [](const DocumentRecord& d) {
     return !d.line_errors.empty() || !d.warnings.empty();
   });
   if (any_notes) {
     out << "Opmerkingen bij documenten:\n";
-    for (const auto& d : result.documents) {
+    for (const auto& d : documents) {
       for (const auto& e : d.line_errors)
         out << "  " << d.path << ":" << e.line << ": regel niet gebruikt: " << e.message << "\n";
       for (const auto& w : d.warnings) out << "  " << d.path << ": " << w << "\n";
     }
     out << "\n";
   }
-  Summary s = summarize(result);
-  BatchSummary batch = summarize_batch(result, context.catalog);
+  Summary s = summarize(documents, tallies);
+  BatchSummary batch = summarize_batch(documents, tallies, context.catalog);
   if (batch.swvs > 1) write_batch_table(out, batch);
   out << "Samenvatting: " << s.documents << " document" << (s.documents == 1 ? "" : "en") << " (" << s.errors
       << " niet geladen); ";
@@ -141,7 +146,63 @@ std::string write_text_report(const CheckResult& result, const ReportContext& co
     for (const auto& [mark, n] : s.by_baseline) out << " " << to_string(mark) << " " << n;
   }
   out << "\n";
+}
+
+}  // namespace
+
+std::string write_text_report(const CheckResult& result, const ReportContext& context, const TextOptions& options) {
+  std::ostringstream out;
+  out << header(context);
+  bool baseline = !context.baseline_path.empty();
+  // Group per document (one SWV-year each), SWVs in code order; carried-over findings last.
+  for (auto& group : group_by_swv_year(result))
+    write_group(out, group.swv, group.jaar, group.document, std::move(group.findings), options, baseline);
+  write_footer(out, result.documents, FindingTallies(result.findings), context, options);
   return out.str();
+}
+
+TextReportWriter::TextReportWriter(const ReportContext& context, const TextOptions& options,
+                                   const std::string& spill_directory)
+    : context_(context), options_(options), log_(spill_directory) {}
+
+void TextReportWriter::add(std::vector<Finding>&& findings) {
+  // A unit's findings share its SWV and year; split anyway, so grouping never depends on it.
+  for (std::size_t begin = 0; begin < findings.size();) {
+    std::size_t end = begin + 1;
+    while (end < findings.size() && findings[end].swv == findings[begin].swv && findings[end].jaar == findings[begin].jaar)
+      ++end;
+    std::vector<Finding> part(std::make_move_iterator(findings.begin() + static_cast<std::ptrdiff_t>(begin)),
+                              std::make_move_iterator(findings.begin() + static_cast<std::ptrdiff_t>(end)));
+    for (const auto& f : part) tallies_.add(f);
+    Group& group = groups_[{part.front().swv, part.front().jaar}];
+    if (group.document.empty()) group.document = part.front().document;
+    group.entries.push_back(log_.append(part));
+    begin = end;
+  }
+}
+
+bool TextReportWriter::finish(const std::vector<DocumentRecord>& documents,
+                              const std::function<bool(std::string_view)>& write) {
+  // A group is named after its loaded annual report, as group_by_swv_year does.
+  for (const auto& d : documents)
+    if (!d.error && !d.swv.empty() && d.kind == "jaarverslag")
+      if (auto it = groups_.find({d.swv, d.jaar}); it != groups_.end()) it->second.document = d.path;
+  if (!write(header(context_))) return false;
+  for (const auto& [key, group] : groups_) {
+    std::vector<Finding> findings;
+    for (const auto& entry : group.entries) {
+      auto part = log_.read(entry);
+      std::move(part.begin(), part.end(), std::back_inserter(findings));
+    }
+    std::vector<const Finding*> pointers;
+    for (const auto& f : findings) pointers.push_back(&f);
+    std::ostringstream out;
+    write_group(out, key.first, key.second, group.document, std::move(pointers), options_, false);
+    if (!write(out.str())) return false;
+  }
+  std::ostringstream out;
+  write_footer(out, documents, tallies_, context_, options_);
+  return write(out.str());
 }
 
 }  // namespace swv

@@ -4,8 +4,15 @@
 // SWV a table of counts per family and the SWVs ranked by weight, and a summary line.
 #pragma once
 
+#include <functional>
+#include <map>
 #include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
 
+#include "report/finding_log.h"
+#include "report/finding_tallies.h"
 #include "report/report_context.h"
 
 namespace swv {
@@ -16,5 +23,31 @@ struct TextOptions {
 };
 
 std::string write_text_report(const CheckResult& result, const ReportContext& context, const TextOptions& options);
+
+/// The text report written while the check runs (without --baseline): each unit's findings go
+/// to a FindingLog on disk and only an index per SWV and year and the tallies stay in memory;
+/// finish() reads them back one SWV and year at a time and writes the same text as
+/// write_text_report.
+class TextReportWriter {
+ public:
+  TextReportWriter(const ReportContext& context, const TextOptions& options, const std::string& spill_directory);
+  /// Takes the next findings, in report order (CheckOptions::on_findings). Throws
+  /// ReportWriteError when the spill file cannot be written.
+  void add(std::vector<Finding>&& findings);
+  const FindingTallies& tallies() const { return tallies_; }
+  /// Writes the report through `write`, one SWV and year at a time; false when `write` fails.
+  bool finish(const std::vector<DocumentRecord>& documents, const std::function<bool(std::string_view)>& write);
+
+ private:
+  struct Group {
+    std::string document;
+    std::vector<FindingLog::Entry> entries;
+  };
+  ReportContext context_;
+  TextOptions options_;
+  FindingLog log_;
+  std::map<std::pair<std::string, int>, Group> groups_;  ///< in report order: SWV code, then year
+  FindingTallies tallies_;
+};
 
 }  // namespace swv
