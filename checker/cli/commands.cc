@@ -7,6 +7,7 @@
 #include <optional>
 #include <set>
 #include <sstream>
+#include <stdexcept>
 #include <thread>
 
 #include <boost/program_options.hpp>
@@ -21,6 +22,7 @@
 #include "report/baseline.h"
 #include "report/csv_report.h"
 #include "report/formats.h"
+#include "report/html_report.h"
 #include "report/json_report.h"
 #include "report/summary.h"
 #include "report/profile_report.h"
@@ -158,28 +160,34 @@ int check_command(const std::vector<std::string>& args, std::ostream& out, std::
   text.verbose = vm.count("verbose") > 0;
   text.color = color == "always" || (color == "auto" && !output && out_is_terminal && !std::getenv("NO_COLOR"));
 
-  // Text, JSON, SARIF and CSV without a baseline are written while the check runs: memory stays
-  // flat however large the batch (docs/benchmark.md). HTML draws charts over all findings and a
-  // baseline compares them all, so those keep them. A failing write stops the check at once.
-  if ((format == "text" || format == "json" || format == "sarif" || format == "csv") && !baseline) {
+  // Without a baseline every format is written while the check runs: memory stays flat however
+  // large the batch (docs/benchmark.md). A baseline compares all findings, so it keeps them.
+  // A failing write stops the check at once.
+  if (!baseline) {
     try {
       std::optional<JsonReportWriter> json;
       std::optional<SarifReportWriter> sarif;
       std::optional<CsvReportWriter> csv;
       std::optional<TextReportWriter> text_writer;
+      std::optional<HtmlReportWriter> html;
       std::string spill = spill_directory_for(output ? vm["output"].as<std::string>() : "");
       if (format == "json") {
         json.emplace(spill);
         check_options.on_findings = [&](std::vector<Finding>&& findings) { json->add(std::move(findings)); };
+      } else if (format == "html") {
+        html.emplace(context, spill);
+        check_options.on_findings = [&](std::vector<Finding>&& findings) { html->add(std::move(findings)); };
       } else if (format == "text") {
         text_writer.emplace(context, text, spill);
         check_options.on_findings = [&](std::vector<Finding>&& findings) { text_writer->add(std::move(findings)); };
       } else if (format == "sarif") {
         sarif.emplace(context, spill);
         check_options.on_findings = [&](std::vector<Finding>&& findings) { sarif->add(std::move(findings)); };
-      } else {
+      } else if (format == "csv") {
         csv.emplace(write_out);
         check_options.on_findings = [&](std::vector<Finding>&& findings) { csv->add(std::move(findings)); };
+      } else {
+        throw std::logic_error("no streaming writer for format " + format);
       }
       CheckResult result = check_files(*catalog, files, selected, limits, check_date, check_options);
       if (progress) progress->finish();
@@ -187,10 +195,12 @@ int check_command(const std::vector<std::string>& args, std::ostream& out, std::
       if (json && !json->finish(result.documents, context, write_out)) return write_failed("");
       if (sarif && !sarif->finish(result.documents, write_out)) return write_failed("");
       if (text_writer && !text_writer->finish(result.documents, write_out)) return write_failed("");
+      if (html && !html->finish(result.documents, write_out)) return write_failed("");
       if (!commit_output()) return kUsageError;
       const FindingTallies& tallies = json          ? json->tallies()
                                       : sarif       ? sarif->tallies()
                                       : text_writer ? text_writer->tallies()
+                                      : html        ? html->tallies()
                                                     : csv->tallies();
       return exit_code_for(summarize(result.documents, tallies));
     } catch (const ReportWriteError& e) {

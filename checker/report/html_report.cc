@@ -2,7 +2,11 @@
 
 #include <algorithm>
 #include <cctype>
+#include <iterator>
 #include <map>
+#include <memory>
+#include <optional>
+#include <stdexcept>
 
 #include "report/amounts.h"
 #include "report/html_template.h"
@@ -87,7 +91,41 @@ std::string changes(const Counts& counts) {
   return s;
 }
 
-std::string overview(const std::vector<SwvYear>& groups, const BatchSummary& batch, bool baseline) {
+// What the overview and the charts need of one SWV and year: counts per family, the weight and,
+// per threshold chart, the values of the first finding of its rule. Made while findings come
+// in, so the findings themselves need not be kept.
+struct GroupDigest {
+  std::map<std::string, Counts> per_family;
+  Counts total;
+  int weight = 0;
+  struct Bar {
+    std::optional<long long> value, threshold;
+  };
+  std::vector<std::optional<Bar>> bars = std::vector<std::optional<Bar>>(std::size(kThresholdCharts));
+
+  void add(const Finding& f) {
+    per_family[f.family].add(f);
+    total.add(f);
+    if (is_carried_over(f)) return;
+    weight += finding_weight(f.status);
+    for (std::size_t i = 0; i < std::size(kThresholdCharts); ++i) {
+      if (bars[i] || f.rule != kThresholdCharts[i].rule) continue;
+      Bar bar;
+      if (auto v = f.values.find(kThresholdCharts[i].value); v != f.values.end()) bar.value = amount_cents(v->second);
+      if (auto t = f.values.find(kThresholdCharts[i].threshold); t != f.values.end()) bar.threshold = amount_cents(t->second);
+      bars[i] = bar;
+    }
+  }
+};
+
+// One SWV and year as the overview and charts see it.
+struct GroupView {
+  std::string swv;
+  int jaar = 0;
+  const GroupDigest* digest = nullptr;
+};
+
+std::string overview(const std::vector<GroupView>& groups, const BatchSummary& batch, bool baseline) {
   if (groups.empty()) return "<p class=\"leeg\">Geen jaarverslagen gecontroleerd.</p>";
   std::string s = "<table id=\"overzicht-tabel\" class=\"overview sortable\"><thead><tr>"
                   "<th scope=\"col\">SWV</th><th scope=\"col\">Jaar</th>";
@@ -97,14 +135,9 @@ std::string overview(const std::vector<SwvYear>& groups, const BatchSummary& bat
   if (baseline) s += "<th scope=\"col\">Sinds vorig rapport</th>";
   s += "</tr></thead><tbody>";
   for (const auto& group : groups) {
-    std::map<std::string, Counts> per_family;
-    Counts total;
-    int weight = 0;
-    for (const auto* f : group.findings) {
-      per_family[f->family].add(*f);
-      total.add(*f);
-      if (!is_carried_over(*f)) weight += finding_weight(f->status);
-    }
+    const auto& per_family = group.digest->per_family;
+    const Counts& total = group.digest->total;
+    int weight = group.digest->weight;
     s += "<tr><th scope=\"row\" data-sort=\"" + esc(group.swv) + "\"><a href=\"#" + anchor(group.swv, group.jaar) +
          "\">" + esc(group.swv) + "</a></th><td class=\"num\">" + std::to_string(group.jaar) + "</td>";
     for (const auto& family : batch.families) {
@@ -165,22 +198,20 @@ std::string summary_tables(const Summary& summary, const BatchSummary& batch) {
   return s + "</div></div>";
 }
 
-std::string charts(const CheckResult& result, const std::vector<SwvYear>& groups) {
+std::string charts(const std::vector<GroupView>& groups) {
   std::string s;
-  for (const auto& chart : kThresholdCharts) {
+  for (std::size_t c = 0; c < std::size(kThresholdCharts); ++c) {
+    const auto& chart = kThresholdCharts[c];
     ChartLabels labels{chart.title, chart.value_label, chart.threshold_label};
     std::vector<ThresholdBar> bars;
     std::map<std::string, std::vector<std::pair<int, ThresholdBar>>> per_swv;
     for (const auto& group : groups) {
-      for (const auto* f : group.findings) {
-        if (f->rule != chart.rule || is_carried_over(*f)) continue;
-        ThresholdBar bar{group.swv + " " + std::to_string(group.jaar), "#" + anchor(group.swv, group.jaar), {}, {}};
-        if (auto v = f->values.find(chart.value); v != f->values.end()) bar.value = amount_cents(v->second);
-        if (auto t = f->values.find(chart.threshold); t != f->values.end()) bar.threshold = amount_cents(t->second);
-        bars.push_back(bar);
-        per_swv[group.swv].push_back({group.jaar, bar});
-        break;
-      }
+      const auto& first = group.digest->bars[c];
+      if (!first) continue;
+      ThresholdBar bar{group.swv + " " + std::to_string(group.jaar), "#" + anchor(group.swv, group.jaar), first->value,
+                       first->threshold};
+      bars.push_back(bar);
+      per_swv[group.swv].push_back({group.jaar, bar});
     }
     if (bars.empty()) continue;
     s += "<figure class=\"grafiek\" data-rule=\"" + esc(chart.rule) + "\"><figcaption>" + esc(chart.title) +
@@ -197,14 +228,13 @@ std::string charts(const CheckResult& result, const std::vector<SwvYear>& groups
            "</figure>";
     }
   }
-  (void)result;
   if (s.empty()) return "<p class=\"leeg\">Geen gegevens voor grafieken (de regel over de signaleringswaarde gaf geen uitkomst).</p>";
   return s;
 }
 
-std::string failed_documents(const CheckResult& result) {
+std::string failed_documents(const std::vector<DocumentRecord>& documents) {
   std::string failed, notes;
-  for (const auto& d : result.documents) {
+  for (const auto& d : documents) {
     if (d.error) {
       std::string place;
       if (d.error->line > 0) place = "regel " + std::to_string(d.error->line);
@@ -264,18 +294,19 @@ std::string finding_row(const Finding& f, bool baseline) {
   return s + "</td></tr>";
 }
 
-std::string details(std::vector<SwvYear> groups, bool baseline) {
+// One SWV and year with all its findings, most serious first.
+std::string detail_section(const std::string& swv, int jaar, const std::string& document,
+                           std::vector<const Finding*> findings, bool baseline) {
   std::string s;
-  for (auto& group : groups) {
-    auto& findings = group.findings;
+  {
     std::stable_sort(findings.begin(), findings.end(), [](const Finding* a, const Finding* b) {
       if (is_carried_over(*a) != is_carried_over(*b)) return is_carried_over(*b);
       return severity(a->status) < severity(b->status);
     });
     Counts counts;
     for (const auto* f : findings) counts.add(*f);
-    s += "<section class=\"swv\" id=\"" + anchor(group.swv, group.jaar) + "\"><h3>" + esc(group.swv) + " · " +
-         std::to_string(group.jaar) + " <small><code>" + esc(group.document) + "</code></small></h3><p class=\"telling\">";
+    s += "<section class=\"swv\" id=\"" + anchor(swv, jaar) + "\"><h3>" + esc(swv) + " · " + std::to_string(jaar) +
+         " <small><code>" + esc(document) + "</code></small></h3><p class=\"telling\">";
     bool first = true;
     for (auto status : kStatusOrder) {
       if (!counts.count(status)) continue;
@@ -294,8 +325,10 @@ std::string details(std::vector<SwvYear> groups, bool baseline) {
     }
     s += "<p class=\"terug\"><a href=\"#overzicht\">terug naar het overzicht</a></p></section>";
   }
-  return s.empty() ? "<p class=\"leeg\">Geen bevindingen.</p>" : s;
+  return s;
 }
+
+const char* const kNoDetails = "<p class=\"leeg\">Geen bevindingen.</p>";
 
 std::string legend() {
   std::string s = "<p class=\"legenda\">";
@@ -303,14 +336,12 @@ std::string legend() {
   return s + "</p>";
 }
 
-}  // namespace
-
-std::string write_html_report(const CheckResult& result, const ReportContext& context) {
+// The page around the details, which go where `details` says (all of them, or a marker the
+// streaming writer cuts at).
+std::string render_page(const std::vector<GroupView>& groups, const Summary& summary, const BatchSummary& batch,
+                        const std::vector<DocumentRecord>& documents, const ReportContext& context,
+                        const std::string& details) {
   bool baseline = !context.baseline_path.empty();
-  auto groups = group_by_swv_year(result);
-  Summary summary = summarize(result);
-  BatchSummary batch = summarize_batch(result, context.catalog);
-
   TemplateValues values;
   values.text["tool_version"] = context.tool_version;
   values.text["rules_version"] = context.rules_version;
@@ -332,10 +363,90 @@ std::string write_html_report(const CheckResult& result, const ReportContext& co
   values.markup["legend"] = {legend()};
   values.markup["overview"] = {overview(groups, batch, baseline)};
   values.markup["summary"] = {summary_tables(summary, batch)};
-  values.markup["charts"] = {charts(result, groups)};
-  values.markup["failed"] = {failed_documents(result)};
-  values.markup["details"] = {details(groups, baseline)};
+  values.markup["charts"] = {charts(groups)};
+  values.markup["failed"] = {failed_documents(documents)};
+  values.markup["details"] = {details};
   return render_template(html_report_template(), values);
+}
+
+}  // namespace
+
+std::string write_html_report(const CheckResult& result, const ReportContext& context) {
+  bool baseline = !context.baseline_path.empty();
+  auto groups = group_by_swv_year(result);
+  std::vector<GroupDigest> digests(groups.size());
+  std::vector<GroupView> views;
+  std::string details;
+  for (std::size_t i = 0; i < groups.size(); ++i) {
+    for (const auto* f : groups[i].findings) digests[i].add(*f);
+    views.push_back({groups[i].swv, groups[i].jaar, &digests[i]});
+    details += detail_section(groups[i].swv, groups[i].jaar, groups[i].document, groups[i].findings, baseline);
+  }
+  FindingTallies tallies(result.findings);
+  return render_page(views, summarize(result.documents, tallies), summarize_batch(result.documents, tallies, context.catalog),
+                     result.documents, context, details.empty() ? kNoDetails : details);
+}
+
+struct HtmlReportWriter::Group {
+  std::string document;
+  std::vector<FindingLog::Entry> entries;
+  GroupDigest digest;
+};
+
+HtmlReportWriter::HtmlReportWriter(const ReportContext& context, const std::string& spill_directory)
+    : context_(context), log_(spill_directory) {}
+
+HtmlReportWriter::~HtmlReportWriter() = default;
+
+void HtmlReportWriter::add(std::vector<Finding>&& findings) {
+  for (std::size_t begin = 0; begin < findings.size();) {
+    std::size_t end = begin + 1;
+    while (end < findings.size() && findings[end].swv == findings[begin].swv && findings[end].jaar == findings[begin].jaar)
+      ++end;
+    std::vector<Finding> part(std::make_move_iterator(findings.begin() + static_cast<std::ptrdiff_t>(begin)),
+                              std::make_move_iterator(findings.begin() + static_cast<std::ptrdiff_t>(end)));
+    auto& group = groups_[{part.front().swv, part.front().jaar}];
+    if (!group) group = std::make_unique<Group>();
+    if (group->document.empty()) group->document = part.front().document;
+    for (const auto& f : part) {
+      tallies_.add(f);
+      group->digest.add(f);
+    }
+    group->entries.push_back(log_.append(part));
+    begin = end;
+  }
+}
+
+bool HtmlReportWriter::finish(const std::vector<DocumentRecord>& documents,
+                              const std::function<bool(std::string_view)>& write) {
+  // Every loaded annual report has a group, also without findings, named after its file.
+  for (const auto& d : documents) {
+    if (d.error || d.swv.empty() || d.kind != "jaarverslag") continue;
+    auto& group = groups_[{d.swv, d.jaar}];
+    if (!group) group = std::make_unique<Group>();
+    group->document = d.path;
+  }
+  std::vector<GroupView> views;
+  for (const auto& [key, group] : groups_) views.push_back({key.first, key.second, &group->digest});
+  const std::string marker = "\x01swvcheck-details\x01";
+  std::string page = render_page(views, summarize(documents, tallies_), summarize_batch(documents, tallies_, context_.catalog),
+                                 documents, context_, marker);
+  auto at = page.find(marker);
+  if (at == std::string::npos || page.find(marker, at + 1) != std::string::npos)
+    throw std::logic_error("HtmlReportWriter: the details marker is not in the page once");
+  if (!write(std::string_view(page).substr(0, at))) return false;
+  if (groups_.empty() && !write(kNoDetails)) return false;
+  for (const auto& [key, group] : groups_) {
+    std::vector<Finding> findings;
+    for (const auto& entry : group->entries) {
+      auto part = log_.read(entry);
+      std::move(part.begin(), part.end(), std::back_inserter(findings));
+    }
+    std::vector<const Finding*> pointers;
+    for (const auto& f : findings) pointers.push_back(&f);
+    if (!write(detail_section(key.first, key.second, group->document, std::move(pointers), false))) return false;
+  }
+  return write(std::string_view(page).substr(at + marker.size()));
 }
 
 }  // namespace swv

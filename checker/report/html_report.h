@@ -11,10 +11,42 @@
 
 #include <string>
 
+#include <functional>
+#include <map>
+#include <memory>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "report/finding_log.h"
+#include "report/finding_tallies.h"
 #include "report/report_context.h"
 
 namespace swv {
 
 std::string write_html_report(const CheckResult& result, const ReportContext& context);
+
+/// The HTML page written while the check runs (without --baseline): findings go to a
+/// FindingLog on disk; per SWV and year only what the overview and the charts need stays in
+/// memory. finish() writes the page with each SWV and year's details read back in turn: the
+/// same page as write_html_report.
+class HtmlReportWriter {
+ public:
+  HtmlReportWriter(const ReportContext& context, const std::string& spill_directory);
+  ~HtmlReportWriter();
+  /// Takes the next findings, in report order (CheckOptions::on_findings). Throws
+  /// ReportWriteError when the spill file cannot be written.
+  void add(std::vector<Finding>&& findings);
+  const FindingTallies& tallies() const { return tallies_; }
+  /// Writes the page through `write`; false when `write` fails.
+  bool finish(const std::vector<DocumentRecord>& documents, const std::function<bool(std::string_view)>& write);
+
+ private:
+  struct Group;  // index entries and digest of one SWV and year
+  ReportContext context_;
+  FindingLog log_;
+  std::map<std::pair<std::string, int>, std::unique_ptr<Group>> groups_;
+  FindingTallies tallies_;
+};
 
 }  // namespace swv
