@@ -160,10 +160,20 @@ int check_command(const std::vector<std::string>& args, std::ostream& out, std::
   text.verbose = vm.count("verbose") > 0;
   text.color = color == "always" || (color == "auto" && !output && out_is_terminal && !std::getenv("NO_COLOR"));
 
-  // Without a baseline every format is written while the check runs: memory stays flat however
-  // large the batch (docs/benchmark.md). A baseline compares all findings, so it keeps them.
-  // A failing write stops the check at once.
-  if (!baseline) {
+  // Every format is written while the check runs: memory stays flat however large the batch
+  // (docs/benchmark.md). A baseline marks each unit's findings as they come; the findings it
+  // carries over come last. A failing write stops the check at once.
+  std::optional<BaselineMarker> marker;
+  if (baseline) {
+    std::set<std::string> rules_run;
+    for (const auto& rule : catalog->rules())
+      if (selected.empty() || std::find(selected.begin(), selected.end(), &rule) != selected.end())
+        rules_run.insert(rule.id);
+    marker.emplace(*baseline, std::move(rules_run));
+    context.baseline_path = baseline->path;
+    context.baseline_checked_on = baseline->checked_on;
+  }
+  {
     try {
       std::optional<JsonReportWriter> json;
       std::optional<SarifReportWriter> sarif;
@@ -184,14 +194,21 @@ int check_command(const std::vector<std::string>& args, std::ostream& out, std::
         sarif.emplace(context, spill);
         check_options.on_findings = [&](std::vector<Finding>&& findings) { sarif->add(std::move(findings)); };
       } else if (format == "csv") {
-        csv.emplace(write_out);
+        csv.emplace(write_out, marker.has_value());
         check_options.on_findings = [&](std::vector<Finding>&& findings) { csv->add(std::move(findings)); };
       } else {
         throw std::logic_error("no streaming writer for format " + format);
       }
+      auto add_to_report = check_options.on_findings;
+      if (marker)
+        check_options.on_findings = [&](std::vector<Finding>&& findings) {
+          marker->mark(findings);
+          add_to_report(std::move(findings));
+        };
       CheckResult result = check_files(*catalog, files, selected, limits, check_date, check_options);
       if (progress) progress->finish();
       if (vm.count("profile")) err << write_profile(result.timings);
+      if (marker) add_to_report(marker->carried_over(result.documents));  // already marked opgelost
       if (json && !json->finish(result.documents, context, write_out)) return write_failed("");
       if (sarif && !sarif->finish(result.documents, write_out)) return write_failed("");
       if (text_writer && !text_writer->finish(result.documents, write_out)) return write_failed("");
@@ -208,21 +225,7 @@ int check_command(const std::vector<std::string>& args, std::ostream& out, std::
     }
   }
 
-  CheckResult result = check_files(*catalog, files, selected, limits, check_date, check_options);
-  if (progress) progress->finish();
-  if (vm.count("profile")) err << write_profile(result.timings);
-  if (baseline) {
-    std::set<std::string> rules_run;
-    for (const auto& rule : catalog->rules())
-      if (selected.empty() || std::find(selected.begin(), selected.end(), &rule) != selected.end())
-        rules_run.insert(rule.id);
-    apply_baseline(result, *baseline, rules_run);
-    context.baseline_path = baseline->path;
-    context.baseline_checked_on = baseline->checked_on;
-  }
-  if (!write_out(write_report(format, result, context, text))) return write_failed("");
-  if (!commit_output()) return kUsageError;
-  return exit_code_for(summarize(result));
+  return kUsageError;  // not reached: every format has a writer
 }
 
 }  // namespace

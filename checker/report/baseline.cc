@@ -43,39 +43,53 @@ std::optional<BaselineReport> load_baseline(const std::string& path, std::string
   return baseline;
 }
 
-void apply_baseline(CheckResult& result, const BaselineReport& baseline, const std::set<std::string>& rules_run) {
+BaselineMarker::BaselineMarker(const BaselineReport& baseline, std::set<std::string> rules_run)
+    : rules_run_(std::move(rules_run)) {
   // An earlier report may hold a key more than once (several years of one SWV): the latest
   // year counts, and within it the key was flagged when any of its findings was.
-  std::map<std::string, const Finding*> earlier;
-  std::map<std::string, bool> flagged_before;
   for (const auto& f : baseline.findings) {
-    auto [it, inserted] = earlier.try_emplace(f.key, &f);
+    auto [it, inserted] = earlier_.try_emplace(f.key, &f);
     if (!inserted && f.jaar > it->second->jaar) {
       it->second = &f;
-      flagged_before[f.key] = false;
+      flagged_before_[f.key] = false;
     }
     if (it->second->jaar == f.jaar && is_flagged(f.status)) {
       if (!is_flagged(it->second->status)) it->second = &f;  // carry the flagged one over
-      flagged_before[f.key] = true;
+      flagged_before_[f.key] = true;
     }
   }
-  std::set<std::string> keys_now;
-  for (auto& f : result.findings) {
-    keys_now.insert(f.key);
-    bool before = flagged_before[f.key];
+}
+
+void BaselineMarker::mark(std::vector<Finding>& findings) {
+  for (auto& f : findings) {
+    auto before_it = flagged_before_.find(f.key);
+    bool before = before_it != flagged_before_.end() && before_it->second;
+    if (before) keys_now_.insert(f.key);  // only keys that could be carried over need remembering
     bool now = is_flagged(f.status);
     f.baseline = now && !before ? Baseline::nieuw : before && !now ? Baseline::opgelost : Baseline::ongewijzigd;
   }
+}
+
+std::vector<Finding> BaselineMarker::carried_over(const std::vector<DocumentRecord>& documents) const {
   std::set<std::string> swvs_loaded;
-  for (const auto& d : result.documents)
+  for (const auto& d : documents)
     if (!d.error && !d.swv.empty()) swvs_loaded.insert(d.swv);
-  for (const auto& [key, finding] : earlier) {
-    if (!flagged_before[key] || keys_now.count(key)) continue;
-    if (!swvs_loaded.count(finding->swv) || !rules_run.count(finding->rule)) continue;
-    Finding carried = *finding;
-    carried.baseline = Baseline::opgelost;
-    result.findings.push_back(std::move(carried));
+  std::vector<Finding> carried;
+  for (const auto& [key, finding] : earlier_) {
+    auto before = flagged_before_.find(key);
+    if (before == flagged_before_.end() || !before->second || keys_now_.count(key)) continue;
+    if (!swvs_loaded.count(finding->swv) || !rules_run_.count(finding->rule)) continue;
+    Finding f = *finding;
+    f.baseline = Baseline::opgelost;
+    carried.push_back(std::move(f));
   }
+  return carried;
+}
+
+void apply_baseline(CheckResult& result, const BaselineReport& baseline, const std::set<std::string>& rules_run) {
+  BaselineMarker marker(baseline, rules_run);
+  marker.mark(result.findings);
+  for (auto& f : marker.carried_over(result.documents)) result.findings.push_back(std::move(f));
 }
 
 }  // namespace swv

@@ -9,6 +9,7 @@
 #pragma once
 
 #include <optional>
+#include <map>
 #include <set>
 #include <string>
 #include <vector>
@@ -26,6 +27,26 @@ struct BaselineReport {
 /// Reads an earlier JSON report; nullopt with a one-line Dutch `error` when the file cannot be
 /// read, is not JSON or has no findings list.
 std::optional<BaselineReport> load_baseline(const std::string& path, std::string* error);
+
+/// Marks findings against an earlier report as they come (nieuw, opgelost, ongewijzigd) and
+/// gives, at the end, the earlier flagged findings this run no longer yields. Keeps the earlier
+/// report and the keys seen that were flagged before, not the findings of this run.
+class BaselineMarker {
+ public:
+  /// `baseline` must outlive the marker. `rules_run` holds the ids of the rules this run ran.
+  BaselineMarker(const BaselineReport& baseline, std::set<std::string> rules_run);
+  /// Sets `baseline` on each of the next findings.
+  void mark(std::vector<Finding>& findings);
+  /// The findings to carry over as `opgelost`: flagged before, not found now, of an SWV with a
+  /// loaded document and a rule that ran. Call after every finding was marked.
+  std::vector<Finding> carried_over(const std::vector<DocumentRecord>& documents) const;
+
+ private:
+  std::set<std::string> rules_run_;
+  std::map<std::string, const Finding*> earlier_;
+  std::map<std::string, bool> flagged_before_;
+  std::set<std::string> keys_now_;
+};
 
 /// Sets `baseline` on every finding of `result` and appends the carried-over ones.
 /// `rules_run` holds the ids of the rules this run ran.

@@ -68,15 +68,16 @@ std::string write_csv_report(const CheckResult& result, const ReportContext& con
   return out;
 }
 
-CsvReportWriter::CsvReportWriter(std::function<bool(std::string_view)> write) : write_(std::move(write)) {
-  ok_ = write_(csv_header(false));
+CsvReportWriter::CsvReportWriter(std::function<bool(std::string_view)> write, bool baseline)
+    : write_(std::move(write)), baseline_(baseline) {
+  ok_ = write_(csv_header(baseline_));
 }
 
 void CsvReportWriter::add(std::vector<Finding>&& findings) {
   if (!ok_) throw ReportWriteError("het rapport kon niet worden geschreven");
   std::string rows;
   for (const auto& f : findings) {
-    append_csv_row(f, false, &rows);
+    append_csv_row(f, baseline_, &rows);
     tallies_.add(f);
   }
   if (!rows.empty()) ok_ = write_(rows);

@@ -23,12 +23,12 @@ std::string csv_field(const std::string& text);
 
 std::string write_csv_report(const CheckResult& result, const ReportContext& context);
 
-/// The CSV report written while the check runs (without --baseline): a row needs nothing from
-/// later findings, so each unit's rows go out at once and only the tallies stay in memory.
+/// The CSV report written while the check runs: a row needs nothing from later findings, so
+/// each unit's rows go out at once and only the tallies stay in memory.
 class CsvReportWriter {
  public:
-  /// Writes the header through `write` at once.
-  explicit CsvReportWriter(std::function<bool(std::string_view)> write);
+  /// Writes the header through `write` at once; with `baseline` the baseline column too.
+  explicit CsvReportWriter(std::function<bool(std::string_view)> write, bool baseline = false);
   /// Writes the rows of the next findings, in report order (CheckOptions::on_findings).
   /// Throws ReportWriteError when a write fails (or failed before), which stops the check.
   void add(std::vector<Finding>&& findings);
@@ -38,6 +38,7 @@ class CsvReportWriter {
 
  private:
   std::function<bool(std::string_view)> write_;
+  bool baseline_;
   bool ok_ = true;
   FindingTallies tallies_;
 };

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <iterator>
+#include <limits>
 #include <map>
 #include <memory>
 #include <optional>
@@ -390,6 +391,7 @@ std::string write_html_report(const CheckResult& result, const ReportContext& co
 struct HtmlReportWriter::Group {
   std::string document;
   std::vector<FindingLog::Entry> entries;
+  std::vector<const Finding*> carried;  ///< into carried_, placed by finish()
   GroupDigest digest;
 };
 
@@ -399,6 +401,13 @@ HtmlReportWriter::HtmlReportWriter(const ReportContext& context, const std::stri
 HtmlReportWriter::~HtmlReportWriter() = default;
 
 void HtmlReportWriter::add(std::vector<Finding>&& findings) {
+  // Findings carried over from a baseline join the latest year of their SWV, known at the end.
+  auto carried = std::stable_partition(findings.begin(), findings.end(), [](const Finding& f) { return !is_carried_over(f); });
+  for (auto it = carried; it != findings.end(); ++it) {
+    tallies_.add(*it);
+    carried_.push_back(std::move(*it));
+  }
+  findings.erase(carried, findings.end());
   for (std::size_t begin = 0; begin < findings.size();) {
     std::size_t end = begin + 1;
     while (end < findings.size() && findings[end].swv == findings[begin].swv && findings[end].jaar == findings[begin].jaar)
@@ -426,6 +435,22 @@ bool HtmlReportWriter::finish(const std::vector<DocumentRecord>& documents,
     if (!group) group = std::make_unique<Group>();
     group->document = d.path;
   }
+  // As group_by_swv_year: a carried-over finding joins the latest year of its SWV.
+  for (const auto& f : carried_) {
+    auto latest = groups_.lower_bound({f.swv, std::numeric_limits<int>::max()});
+    Group* group;
+    if (latest != groups_.begin() && std::prev(latest)->first.first == f.swv) {
+      group = std::prev(latest)->second.get();
+    } else {
+      auto& made = groups_[{f.swv, f.jaar}];
+      if (!made) made = std::make_unique<Group>();
+      if (made->document.empty()) made->document = f.document;
+      group = made.get();
+    }
+    group->carried.push_back(&f);
+    group->digest.add(f);
+  }
+  bool baseline = !context_.baseline_path.empty();
   std::vector<GroupView> views;
   for (const auto& [key, group] : groups_) views.push_back({key.first, key.second, &group->digest});
   const std::string marker = "\x01swvcheck-details\x01";
@@ -444,7 +469,8 @@ bool HtmlReportWriter::finish(const std::vector<DocumentRecord>& documents,
     }
     std::vector<const Finding*> pointers;
     for (const auto& f : findings) pointers.push_back(&f);
-    if (!write(detail_section(key.first, key.second, group->document, std::move(pointers), false))) return false;
+    pointers.insert(pointers.end(), group->carried.begin(), group->carried.end());
+    if (!write(detail_section(key.first, key.second, group->document, std::move(pointers), baseline))) return false;
   }
   return write(std::string_view(page).substr(at + marker.size()));
 }

@@ -11,6 +11,7 @@
 
 #include <string>
 
+#include <deque>
 #include <functional>
 #include <map>
 #include <memory>
@@ -26,9 +27,9 @@ namespace swv {
 
 std::string write_html_report(const CheckResult& result, const ReportContext& context);
 
-/// The HTML page written while the check runs (without --baseline): findings go to a
-/// FindingLog on disk; per SWV and year only what the overview and the charts need stays in
-/// memory. finish() writes the page with each SWV and year's details read back in turn: the
+/// The HTML page written while the check runs: findings go to a FindingLog on disk; per SWV
+/// and year only what the overview and the charts need stays in memory, with the findings
+/// carried over from a baseline. finish() writes the page with each SWV and year's details read back in turn: the
 /// same page as write_html_report.
 class HtmlReportWriter {
  public:
@@ -46,6 +47,7 @@ class HtmlReportWriter {
   ReportContext context_;
   FindingLog log_;
   std::map<std::pair<std::string, int>, std::unique_ptr<Group>> groups_;
+  std::deque<Finding> carried_;  ///< carried over from the baseline (a deque: pointers stay valid)
   FindingTallies tallies_;
 };
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 #include <iterator>
+#include <limits>
 #include <sstream>
 
 #include "report/summary.h"
@@ -166,6 +167,13 @@ TextReportWriter::TextReportWriter(const ReportContext& context, const TextOptio
     : context_(context), options_(options), log_(spill_directory) {}
 
 void TextReportWriter::add(std::vector<Finding>&& findings) {
+  // Findings carried over from a baseline join the latest year of their SWV, known at the end.
+  auto carried = std::stable_partition(findings.begin(), findings.end(), [](const Finding& f) { return !is_carried_over(f); });
+  for (auto it = carried; it != findings.end(); ++it) {
+    tallies_.add(*it);
+    carried_.push_back(std::move(*it));
+  }
+  findings.erase(carried, findings.end());
   // A unit's findings share its SWV and year; split anyway, so grouping never depends on it.
   for (std::size_t begin = 0; begin < findings.size();) {
     std::size_t end = begin + 1;
@@ -183,11 +191,22 @@ void TextReportWriter::add(std::vector<Finding>&& findings) {
 
 bool TextReportWriter::finish(const std::vector<DocumentRecord>& documents,
                               const std::function<bool(std::string_view)>& write) {
-  // A group is named after its loaded annual report, as group_by_swv_year does.
+  // As group_by_swv_year: a group per loaded annual report, named after it; carried-over
+  // findings join the latest year of their SWV.
   for (const auto& d : documents)
-    if (!d.error && !d.swv.empty() && d.kind == "jaarverslag")
-      if (auto it = groups_.find({d.swv, d.jaar}); it != groups_.end()) it->second.document = d.path;
+    if (!d.error && !d.swv.empty() && d.kind == "jaarverslag") groups_[{d.swv, d.jaar}].document = d.path;
+  for (const auto& f : carried_) {
+    auto latest = groups_.lower_bound({f.swv, std::numeric_limits<int>::max()});
+    if (latest != groups_.begin() && std::prev(latest)->first.first == f.swv) {
+      std::prev(latest)->second.carried.push_back(&f);
+    } else {
+      Group& group = groups_[{f.swv, f.jaar}];
+      if (group.document.empty()) group.document = f.document;
+      group.carried.push_back(&f);
+    }
+  }
   if (!write(header(context_))) return false;
+  bool baseline = !context_.baseline_path.empty();
   for (const auto& [key, group] : groups_) {
     std::vector<Finding> findings;
     for (const auto& entry : group.entries) {
@@ -196,8 +215,9 @@ bool TextReportWriter::finish(const std::vector<DocumentRecord>& documents,
     }
     std::vector<const Finding*> pointers;
     for (const auto& f : findings) pointers.push_back(&f);
+    pointers.insert(pointers.end(), group.carried.begin(), group.carried.end());
     std::ostringstream out;
-    write_group(out, key.first, key.second, group.document, std::move(pointers), options_, false);
+    write_group(out, key.first, key.second, group.document, std::move(pointers), options_, baseline);
     if (!write(out.str())) return false;
   }
   std::ostringstream out;

@@ -4,6 +4,7 @@
 // SWV a table of counts per family and the SWVs ranked by weight, and a summary line.
 #pragma once
 
+#include <deque>
 #include <functional>
 #include <map>
 #include <string>
@@ -24,8 +25,9 @@ struct TextOptions {
 
 std::string write_text_report(const CheckResult& result, const ReportContext& context, const TextOptions& options);
 
-/// The text report written while the check runs (without --baseline): each unit's findings go
-/// to a FindingLog on disk and only an index per SWV and year and the tallies stay in memory;
+/// The text report written while the check runs: each unit's findings go to a FindingLog on
+/// disk and only an index per SWV and year, the tallies and findings carried over from a
+/// baseline stay in memory;
 /// finish() reads them back one SWV and year at a time and writes the same text as
 /// write_text_report.
 class TextReportWriter {
@@ -42,11 +44,13 @@ class TextReportWriter {
   struct Group {
     std::string document;
     std::vector<FindingLog::Entry> entries;
+    std::vector<const Finding*> carried;  ///< into carried_, placed by finish()
   };
   ReportContext context_;
   TextOptions options_;
   FindingLog log_;
   std::map<std::pair<std::string, int>, Group> groups_;  ///< in report order: SWV code, then year
+  std::deque<Finding> carried_;  ///< carried over from the baseline (a deque: pointers stay valid)
   FindingTallies tallies_;
 };
 
