@@ -401,19 +401,8 @@ HtmlReportWriter::HtmlReportWriter(const ReportContext& context, const std::stri
 HtmlReportWriter::~HtmlReportWriter() = default;
 
 void HtmlReportWriter::add(std::vector<Finding>&& findings) {
-  // Findings carried over from a baseline join the latest year of their SWV, known at the end.
-  auto carried = std::stable_partition(findings.begin(), findings.end(), [](const Finding& f) { return !is_carried_over(f); });
-  for (auto it = carried; it != findings.end(); ++it) {
-    tallies_.add(*it);
-    carried_.push_back(std::move(*it));
-  }
-  findings.erase(carried, findings.end());
-  for (std::size_t begin = 0; begin < findings.size();) {
-    std::size_t end = begin + 1;
-    while (end < findings.size() && findings[end].swv == findings[begin].swv && findings[end].jaar == findings[begin].jaar)
-      ++end;
-    std::vector<Finding> part(std::make_move_iterator(findings.begin() + static_cast<std::ptrdiff_t>(begin)),
-                              std::make_move_iterator(findings.begin() + static_cast<std::ptrdiff_t>(end)));
+  std::size_t carried_before = carried_.size();
+  split_by_swv_year(std::move(findings), &carried_, [&](std::vector<Finding>&& part) {
     auto& group = groups_[{part.front().swv, part.front().jaar}];
     if (!group) group = std::make_unique<Group>();
     if (group->document.empty()) group->document = part.front().document;
@@ -422,8 +411,8 @@ void HtmlReportWriter::add(std::vector<Finding>&& findings) {
       group->digest.add(f);
     }
     group->entries.push_back(log_.append(part));
-    begin = end;
-  }
+  });
+  for (std::size_t i = carried_before; i < carried_.size(); ++i) tallies_.add(carried_[i]);
 }
 
 bool HtmlReportWriter::finish(const std::vector<DocumentRecord>& documents,

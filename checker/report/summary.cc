@@ -136,6 +136,21 @@ std::vector<SwvYear> group_by_swv_year(const CheckResult& result) {
   return list;
 }
 
+void split_by_swv_year(std::vector<Finding>&& findings, std::deque<Finding>* carried,
+                       const std::function<void(std::vector<Finding>&&)>& run) {
+  auto first_carried =
+      std::stable_partition(findings.begin(), findings.end(), [](const Finding& f) { return !is_carried_over(f); });
+  std::move(first_carried, findings.end(), std::back_inserter(*carried));
+  findings.erase(first_carried, findings.end());
+  // A unit's findings share its SWV and year; split anyway, so grouping never depends on it.
+  for (auto begin = findings.begin(); begin != findings.end();) {
+    auto end = std::find_if(begin, findings.end(),
+                            [&](const Finding& f) { return f.swv != begin->swv || f.jaar != begin->jaar; });
+    run(std::vector<Finding>(std::make_move_iterator(begin), std::make_move_iterator(end)));
+    begin = end;
+  }
+}
+
 int exit_code_for(const Summary& summary) {
   if (summary.errors > 0 || summary.count(Status::fout) > 0) return 2;
   if (summary.count(Status::overtreding) + summary.count(Status::signaal) > 0) return 1;

@@ -4,6 +4,8 @@
 // left out of every count here.
 #pragma once
 
+#include <deque>
+#include <functional>
 #include <map>
 #include <string>
 #include <vector>
@@ -73,6 +75,12 @@ struct SwvYear {
 /// Groups in (SWV, year) order: one per loaded document with an SWV code and per (SWV, year)
 /// of a finding. A carried-over finding joins the latest year of its SWV in this run.
 std::vector<SwvYear> group_by_swv_year(const CheckResult& result);
+
+/// For reports that group while findings come in: hands on `findings` in runs of one SWV and
+/// year, in order, and moves the ones carried over from a baseline (is_carried_over) to
+/// `carried` instead, since those join the latest year of their SWV, known only at the end.
+void split_by_swv_year(std::vector<Finding>&& findings, std::deque<Finding>* carried,
+                       const std::function<void(std::vector<Finding>&&)>& run);
 
 /// The exit code of `swvcheck check` under the findings contract: 2 when a document failed
 /// or a rule erred, else 1 when something is flagged, else 0.

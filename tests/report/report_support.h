@@ -3,6 +3,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "engine/engine.h"
@@ -37,6 +38,22 @@ inline std::vector<std::string> streaming_inputs() {
   for (const char* name : {"po2002-2021", "po2704-2023", "vo2801-2023"})
     files.push_back(fixture(std::string("jaarverslagen/") + name + ".xml"));
   return files;
+}
+
+/// What a report writer that works while the check runs writes: `files` are checked with
+/// `check` (dated 2026-11-25) while `writer.add` takes each unit's findings, then
+/// `finish(writer, documents, write)` writes the report, collected here.
+template <class Writer, class Finish>
+std::string written_while_checking(Writer& writer, const RuleCatalog& catalog, const std::vector<std::string>& files,
+                                   CheckOptions check, Finish finish) {
+  check.on_findings = [&](std::vector<Finding>&& findings) { writer.add(std::move(findings)); };
+  CheckResult result = check_files(catalog, files, {}, {}, "2026-11-25", check);
+  std::string written;
+  bool ok = finish(writer, result.documents, [&](std::string_view piece) {
+    written += piece;
+    return true;
+  });
+  return ok ? written : "(finish failed)";
 }
 
 /// Those inputs (absolute paths) checked with the golden rules on 2026-11-25.

@@ -196,13 +196,9 @@ TEST_CASE("sarif report writer: written while checking, the same bytes as a log 
     REQUIRE(std::count_if(whole.findings.begin(), whole.findings.end(),
                           [](const Finding& f) { return f.status == Status::fout; }) == 2);
     SarifReportWriter writer(context, dir.path());
-    options.on_findings = [&](std::vector<Finding>&& findings) { writer.add(std::move(findings)); };
-    CheckResult result = check_files(catalog, files, {}, {}, "2026-11-25", options);
-    std::string streamed;
-    REQUIRE(writer.finish(result.documents, [&](std::string_view piece) {
-      streamed += piece;
-      return true;
-    }));
+    std::string streamed = written_while_checking(writer, catalog, files, options, [](auto& w, const auto& documents, auto write) {
+      return w.finish(documents, write);
+    });
     CHECK(streamed == write_sarif_report(whole, context));
   }
 }

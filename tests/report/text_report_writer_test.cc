@@ -11,18 +11,28 @@
 using namespace swv;
 using namespace swv::test;
 
-TEST_CASE("text report writer: written while checking, the same text as a report written at the end") {
-  RuleCatalog catalog = load_catalog_or_fail({shipped_rules()});
-  ReportContext context{"t", "t", "2026-11-25", &catalog};
-  TempDir dir;
-  // Out of SWV order on purpose, with a registration of an SWV without a report (PO9999) and
-  // two SWVs, so the batch table and the grouping per SWV and year are both exercised.
+namespace {
+
+// Out of SWV order on purpose, with a registration of an SWV without a report (PO9999) and
+// two years of PO2704, so the batch table, the grouping per SWV and year and the charts over
+// the years are all exercised.
+std::vector<std::string> grouped_batch(const TempDir& dir) {
   std::vector<std::string> files = streaming_inputs();
   files.push_back(dir.write("thuiszitters.csv",
                             "swv_code;peildatum;dossier;geboortejaar;categorie;thuis_sinds;aanbod;aanbod_sinds;opgelost\n"
                             "PO2704;2023-12-31;D-1;2012;relatief-verzuim;2023-08-01;geen;;\n"
                             "PO9999;2024-06-30;D-3;2011;overig;2024-02-01;geen;;\n"));
   files.push_back(fixture("jaarverslagen/po2704-2022.xml"));
+  return files;
+}
+
+}  // namespace
+
+TEST_CASE("text report writer: written while checking, the same text as a report written at the end") {
+  RuleCatalog catalog = load_catalog_or_fail({shipped_rules()});
+  ReportContext context{"t", "t", "2026-11-25", &catalog};
+  TempDir dir;
+  std::vector<std::string> files = grouped_batch(dir);
   for (int jobs : {1, 2}) {
     for (bool verbose : {false, true}) {
       INFO(jobs << " jobs, verbose " << verbose);
@@ -33,13 +43,9 @@ TEST_CASE("text report writer: written while checking, the same text as a report
       check.jobs = jobs;
       std::string whole = write_text_report(check_files(catalog, files, {}, {}, "2026-11-25", check), context, options);
       TextReportWriter writer(context, options, dir.path());
-      check.on_findings = [&](std::vector<Finding>&& findings) { writer.add(std::move(findings)); };
-      CheckResult result = check_files(catalog, files, {}, {}, "2026-11-25", check);
-      std::string streamed;
-      REQUIRE(writer.finish(result.documents, [&](std::string_view piece) {
-        streamed += piece;
-        return true;
-      }));
+      std::string streamed = written_while_checking(writer, catalog, files, check, [](auto& w, const auto& documents, auto write) {
+        return w.finish(documents, write);
+      });
       CHECK(streamed == whole);
       CHECK(streamed.find("PO9999 2024") != std::string::npos);
       CHECK(streamed.find("PO2704 2022") < streamed.find("PO2704 2023"));
@@ -51,25 +57,16 @@ TEST_CASE("html report writer: written while checking, the same page as one writ
   RuleCatalog catalog = load_catalog_or_fail({shipped_rules()});
   ReportContext context{"t", "t", "2026-11-25", &catalog};
   TempDir dir;
-  std::vector<std::string> files = streaming_inputs();
-  files.push_back(dir.write("thuiszitters.csv",
-                            "swv_code;peildatum;dossier;geboortejaar;categorie;thuis_sinds;aanbod;aanbod_sinds;opgelost\n"
-                            "PO2704;2023-12-31;D-1;2012;relatief-verzuim;2023-08-01;geen;;\n"
-                            "PO9999;2024-06-30;D-3;2011;overig;2024-02-01;geen;;\n"));
-  files.push_back(fixture("jaarverslagen/po2704-2022.xml"));
+  std::vector<std::string> files = grouped_batch(dir);
   for (int jobs : {1, 2}) {
     INFO(jobs << " jobs");
     CheckOptions check;
     check.jobs = jobs;
     std::string whole = write_html_report(check_files(catalog, files, {}, {}, "2026-11-25", check), context);
     HtmlReportWriter writer(context, dir.path());
-    check.on_findings = [&](std::vector<Finding>&& findings) { writer.add(std::move(findings)); };
-    CheckResult result = check_files(catalog, files, {}, {}, "2026-11-25", check);
-    std::string streamed;
-    REQUIRE(writer.finish(result.documents, [&](std::string_view piece) {
-      streamed += piece;
-      return true;
-    }));
+    std::string streamed = written_while_checking(writer, catalog, files, check, [](auto& w, const auto& documents, auto write) {
+      return w.finish(documents, write);
+    });
     CHECK(streamed == whole);
     CHECK(streamed.find("<figure class=\"grafiek jaren\"") != std::string::npos);  // PO2704 over two years
   }
