@@ -15,9 +15,38 @@ std::optional<BaselineReport> load_baseline(const std::string& path, std::string
     *error = "kan baseline '" + path + "' niet lezen";
     return std::nullopt;
   }
+  BaselineReport baseline;
+  baseline.path = path;
+  bool bad_finding = false;
+  // Each finding is taken out of the JSON as soon as it is parsed, so the tree of a large
+  // report is never built. Only a flagged finding can be carried over: the others keep what
+  // comparing needs (key, year, status, SWV, rule) and drop their text.
+  std::string top_level_key;
+  auto take_findings = [&](int depth, nlohmann::json::parse_event_t event, nlohmann::json& parsed) {
+    using Event = nlohmann::json::parse_event_t;
+    if (depth == 1 && event == Event::key) top_level_key = parsed.is_string() ? parsed.get<std::string>() : "";
+    if (depth != 2 || event != Event::object_end || top_level_key != "findings") return true;
+    auto finding = finding_from_json(parsed);
+    if (!finding) {
+      bad_finding = true;
+      return false;
+    }
+    finding->baseline.reset();
+    if (!is_flagged(finding->status)) {
+      Finding key_only;
+      key_only.key = std::move(finding->key);
+      key_only.jaar = finding->jaar;
+      key_only.status = finding->status;
+      key_only.swv = std::move(finding->swv);
+      key_only.rule = std::move(finding->rule);
+      finding = std::move(key_only);
+    }
+    baseline.findings.push_back(std::move(*finding));
+    return false;  // not kept in the tree
+  };
   nlohmann::json document;
   try {
-    document = nlohmann::json::parse(text);
+    document = nlohmann::json::parse(text, take_findings);
   } catch (const nlohmann::json::parse_error& e) {
     *error = "baseline '" + path + "' is geen JSON (byte " + std::to_string(e.byte) + ")";
     return std::nullopt;
@@ -27,19 +56,12 @@ std::optional<BaselineReport> load_baseline(const std::string& path, std::string
     *error = "baseline '" + path + "' is geen swvcheck-rapport in JSON (geen lijst 'findings')";
     return std::nullopt;
   }
-  BaselineReport baseline;
-  baseline.path = path;
+  if (bad_finding || !findings->empty()) {  // anything left in the list was no finding object
+    *error = "baseline '" + path + "': een bevinding zonder key of met een onbekende status";
+    return std::nullopt;
+  }
   if (auto date = document.find("checked_on"); date != document.end() && date->is_string())
     baseline.checked_on = date->get<std::string>();
-  for (const auto& item : *findings) {
-    auto finding = finding_from_json(item);
-    if (!finding) {
-      *error = "baseline '" + path + "': een bevinding zonder key of met een onbekende status";
-      return std::nullopt;
-    }
-    finding->baseline.reset();
-    baseline.findings.push_back(std::move(*finding));
-  }
   return baseline;
 }
 

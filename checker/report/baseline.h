@@ -21,6 +21,8 @@ namespace swv {
 struct BaselineReport {
   std::string path;
   std::string checked_on;
+  /// In report order. Findings that were not flagged hold only key, jaar, status, swv and
+  /// rule: only flagged ones can be carried over, the others only tell what was not flagged.
   std::vector<Finding> findings;
 };
 

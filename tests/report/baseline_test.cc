@@ -154,7 +154,8 @@ TEST_CASE("baseline: an unreadable or foreign file is a one-line error") {
   CHECK_FALSE(load_baseline(dir.path() + "/bestaat-niet.json", &error));
   CHECK_THAT(error, Catch::Contains("kan baseline") && Catch::Contains("niet lezen"));
   for (const char* text : {"{ niet json", "[1, 2]", "{\"findings\": 3}", "{\"findings\": [{\"key\": \"a\", \"status\": \"prima\"}]}",
-                           "{\"findings\": [{\"status\": \"signaal\"}]}"}) {
+                           "{\"findings\": [{\"status\": \"signaal\"}]}", "{\"findings\": [3]}",
+                           "{\"findings\": [[{\"key\": \"a\", \"status\": \"signaal\"}]]}"}) {
     INFO(text);
     error.clear();
     CHECK_FALSE(load_baseline(dir.write("b.json", text), &error));
@@ -171,4 +172,31 @@ TEST_CASE("baseline: an unreadable or foreign file is a one-line error") {
   CHECK(ok->findings[0].values.at("n") == "3");
   CHECK(ok->findings[0].values.at("bedrag") == "1.00");
   CHECK_FALSE(ok->findings[0].baseline.has_value());  // an earlier run's own marks are not kept
+}
+
+TEST_CASE("baseline: findings that were not flagged keep only what comparing needs") {
+  TempDir dir;
+  std::string error;
+  auto report = load_baseline(
+      dir.write("r.json", "{\"documents\": [{\"path\": \"x.xml\"}], \"findings\": ["
+                          "{\"key\": \"a.regel/PO0001\", \"rule\": \"a.regel\", \"status\": \"voldoet\", "
+                          "\"swv\": \"PO0001\", \"jaar\": 2022, \"message\": \"in orde\", \"values\": {\"n\": \"1\"}},"
+                          "{\"key\": \"b.regel/PO0001\", \"rule\": \"b.regel\", \"status\": \"overtreding\", "
+                          "\"swv\": \"PO0001\", \"jaar\": 2022, \"message\": \"fout gegaan\", \"values\": {\"n\": \"2\"}}],"
+                          "\"summary\": {}}"),
+      &error);
+  INFO(error);
+  REQUIRE(report);
+  REQUIRE(report->findings.size() == 2);
+  const Finding& met = report->findings[0];
+  CHECK(met.key == "a.regel/PO0001");
+  CHECK(met.rule == "a.regel");
+  CHECK(met.swv == "PO0001");
+  CHECK(met.jaar == 2022);
+  CHECK(met.status == Status::voldoet);
+  CHECK(met.message.empty());
+  CHECK(met.values.empty());
+  const Finding& flagged = report->findings[1];  // may be carried over: kept whole
+  CHECK(flagged.message == "fout gegaan");
+  CHECK(flagged.values.at("n") == "2");
 }
