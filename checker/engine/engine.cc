@@ -7,6 +7,7 @@
 #include <optional>
 #include <thread>
 #include <cctype>
+#include <iterator>
 #include <map>
 #include <memory>
 #include <set>
@@ -120,16 +121,17 @@ void run_parallel(std::size_t count, int jobs, const std::function<std::unique_p
     if (failure) std::rethrow_exception(failure);
 }
 
-// Hands each unit's findings on in unit order as soon as all units before it are done. Units
-// that finish early wait here: only those done while an earlier unit is still being checked.
+// Hands each unit's findings to the sink in unit order as soon as all units before it are done
+// (units that finish early wait here: only those done while an earlier unit is still being
+// checked), or, without a sink, keeps every unit's findings for append_kept_to.
 class OrderedFindings {
  public:
   OrderedFindings(std::size_t count, const std::function<void(std::vector<Finding>&&)>& sink)
-      : sink_(sink), count_(count) {}
+      : sink_(sink), count_(count), kept_(sink ? 0 : count) {}
 
-  void deliver(std::size_t item, std::vector<Finding>&& findings, std::vector<Finding>* kept) {
+  void deliver(std::size_t item, std::vector<Finding>&& findings) {
     if (!sink_) {
-      *kept = std::move(findings);
+      kept_[item] = std::move(findings);  // each item is written by one worker only
       return;
     }
     std::lock_guard lock(mutex_);
@@ -147,6 +149,12 @@ class OrderedFindings {
     }
   }
 
+  /// Appends the kept findings to `findings` in unit order (nothing when there is a sink).
+  void append_kept_to(std::vector<Finding>* findings) {
+    for (auto& unit : kept_) std::move(unit.begin(), unit.end(), std::back_inserter(*findings));
+    kept_.clear();
+  }
+
  private:
   const std::function<void(std::vector<Finding>&&)>& sink_;
   std::size_t count_;
@@ -154,6 +162,7 @@ class OrderedFindings {
   std::map<std::size_t, std::vector<Finding>> waiting_;  ///< done, waiting for an earlier unit
   std::size_t next_ = 0;
   bool failed_ = false;
+  std::vector<std::vector<Finding>> kept_;  ///< per unit, without a sink
 };
 
 }  // namespace
@@ -183,7 +192,6 @@ CheckResult check_files(const RuleCatalog& catalog, const std::vector<std::strin
   };
 
   // Phase 1: annual reports, each loaded, checked with its SWV's records of that year, released.
-  std::vector<std::vector<Finding>> report_findings(options.on_findings ? 0 : reports.size());
   std::set<UnitKey> linked;  // units of a report that have registrations
   std::mutex linked_mutex;
   OrderedFindings report_order(reports.size(), options.on_findings);
@@ -198,7 +206,7 @@ CheckResult check_files(const RuleCatalog& catalog, const std::vector<std::strin
         auto report = AnnualReport::load(files[i], &error, options.max_document_bytes);
         if (!report) {
           record.error = error;
-          report_order.deliver(item, {}, options.on_findings ? nullptr : &report_findings[item]);
+          report_order.deliver(item, {});
           report_progress();
           return;
         }
@@ -214,7 +222,7 @@ CheckResult check_files(const RuleCatalog& catalog, const std::vector<std::strin
           record.warnings.push_back("geen registratie van " + unit.swv + " over " + std::to_string(unit.jaar) +
                                     " meegegeven: regels over registraties zijn niet te beoordelen");
         }
-        report_order.deliver(item, runner.run(unit, rules), options.on_findings ? nullptr : &report_findings[item]);
+        report_order.deliver(item, runner.run(unit, rules));
         report_progress();
       },
       &runners);
@@ -229,7 +237,6 @@ CheckResult check_files(const RuleCatalog& catalog, const std::vector<std::strin
                                                  std::to_string(key.second) + " meegegeven");
   }
   total += unlinked.size();
-  std::vector<std::vector<Finding>> unlinked_findings(options.on_findings ? 0 : unlinked.size());
   OrderedFindings unlinked_order(unlinked.size(), options.on_findings);
   run_parallel(
       unlinked.size(), options.jobs, make_runner,
@@ -238,13 +245,13 @@ CheckResult check_files(const RuleCatalog& catalog, const std::vector<std::strin
         unit.swv = unlinked[item].first;
         unit.jaar = unlinked[item].second;
         unit.records = registrations.records.at(unlinked[item]);
-        unlinked_order.deliver(item, runner.run(unit, rules), options.on_findings ? nullptr : &unlinked_findings[item]);
+        unlinked_order.deliver(item, runner.run(unit, rules));
         report_progress();
       },
       &runners);
 
-  for (auto* part : {&report_findings, &unlinked_findings})
-    for (auto& findings : *part) std::move(findings.begin(), findings.end(), std::back_inserter(result.findings));
+  report_order.append_kept_to(&result.findings);
+  unlinked_order.append_kept_to(&result.findings);
   for (const auto& runner : runners)
     for (const auto& [id, timing] : runner->timings()) {
       result.timings[id].calls += timing.calls;
