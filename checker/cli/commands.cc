@@ -7,7 +7,6 @@
 #include <optional>
 #include <set>
 #include <sstream>
-#include <stdexcept>
 #include <thread>
 
 #include <boost/program_options.hpp>
@@ -20,14 +19,11 @@
 #include "documents/iso_date.h"
 #include "engine/engine.h"
 #include "report/baseline.h"
-#include "report/csv_report.h"
 #include "report/formats.h"
-#include "report/html_report.h"
-#include "report/json_report.h"
+#include "report/spill_file.h"
 #include "report/summary.h"
 #include "report/profile_report.h"
 #include "report/report_write_error.h"
-#include "report/sarif_report.h"
 #include "report/text_report.h"
 #include "sandbox/module_loader.h"
 
@@ -173,59 +169,23 @@ int check_command(const std::vector<std::string>& args, std::ostream& out, std::
     context.baseline_path = baseline->path;
     context.baseline_checked_on = baseline->checked_on;
   }
-  {
-    try {
-      std::optional<JsonReportWriter> json;
-      std::optional<SarifReportWriter> sarif;
-      std::optional<CsvReportWriter> csv;
-      std::optional<TextReportWriter> text_writer;
-      std::optional<HtmlReportWriter> html;
-      std::string spill = spill_directory_for(output ? vm["output"].as<std::string>() : "");
-      if (format == "json") {
-        json.emplace(spill);
-        check_options.on_findings = [&](std::vector<Finding>&& findings) { json->add(std::move(findings)); };
-      } else if (format == "html") {
-        html.emplace(context, spill);
-        check_options.on_findings = [&](std::vector<Finding>&& findings) { html->add(std::move(findings)); };
-      } else if (format == "text") {
-        text_writer.emplace(context, text, spill);
-        check_options.on_findings = [&](std::vector<Finding>&& findings) { text_writer->add(std::move(findings)); };
-      } else if (format == "sarif") {
-        sarif.emplace(context, spill);
-        check_options.on_findings = [&](std::vector<Finding>&& findings) { sarif->add(std::move(findings)); };
-      } else if (format == "csv") {
-        csv.emplace(write_out, marker.has_value());
-        check_options.on_findings = [&](std::vector<Finding>&& findings) { csv->add(std::move(findings)); };
-      } else {
-        throw std::logic_error("no streaming writer for format " + format);
-      }
-      auto add_to_report = check_options.on_findings;
-      if (marker)
-        check_options.on_findings = [&](std::vector<Finding>&& findings) {
-          marker->mark(findings);
-          add_to_report(std::move(findings));
-        };
-      CheckResult result = check_files(*catalog, files, selected, limits, check_date, check_options);
-      if (progress) progress->finish();
-      if (vm.count("profile")) err << write_profile(result.timings);
-      if (marker) add_to_report(marker->carried_over(result.documents));  // already marked opgelost
-      if (json && !json->finish(result.documents, context, write_out)) return write_failed("");
-      if (sarif && !sarif->finish(result.documents, write_out)) return write_failed("");
-      if (text_writer && !text_writer->finish(result.documents, write_out)) return write_failed("");
-      if (html && !html->finish(result.documents, write_out)) return write_failed("");
-      if (!commit_output()) return kUsageError;
-      const FindingTallies& tallies = json          ? json->tallies()
-                                      : sarif       ? sarif->tallies()
-                                      : text_writer ? text_writer->tallies()
-                                      : html        ? html->tallies()
-                                                    : csv->tallies();
-      return exit_code_for(summarize(result.documents, tallies));
-    } catch (const ReportWriteError& e) {
-      return write_failed(e.what());
-    }
+  try {
+    auto writer = make_report_writer(format, context, text,
+                                     spill_directory_for(output ? vm["output"].as<std::string>() : ""), write_out);
+    check_options.on_findings = [&](std::vector<Finding>&& findings) {
+      if (marker) marker->mark(findings);
+      writer->add(std::move(findings));
+    };
+    CheckResult result = check_files(*catalog, files, selected, limits, check_date, check_options);
+    if (progress) progress->finish();
+    if (vm.count("profile")) err << write_profile(result.timings);
+    if (marker) writer->add(marker->carried_over(result.documents));  // already marked opgelost
+    if (!writer->finish(result.documents, write_out)) return write_failed("");
+    if (!commit_output()) return kUsageError;
+    return exit_code_for(summarize(result.documents, writer->tallies()));
+  } catch (const ReportWriteError& e) {
+    return write_failed(e.what());
   }
-
-  return kUsageError;  // not reached: every format has a writer
 }
 
 }  // namespace

@@ -7,6 +7,7 @@
 #include "report/html_report.h"
 #include "report/json_report.h"
 #include "report/sarif_report.h"
+#include "report/text_report.h"
 
 namespace swv {
 
@@ -28,13 +29,51 @@ std::string report_formats_list() {
   return list;
 }
 
-std::string write_report(const std::string& format, const CheckResult& result, const ReportContext& context,
-                         const TextOptions& text) {
-  if (format == "text") return write_text_report(result, context, text);
-  if (format == "json") return write_json_report(result, context);
-  if (format == "html") return write_html_report(result, context);
-  if (format == "csv") return write_csv_report(result, context);
-  if (format == "sarif") return write_sarif_report(result, context);
+namespace {
+
+// One writer behind the ReportWriter interface; `Finish` adapts its finish() call.
+template <class Writer, class Finish>
+class WriterFor : public ReportWriter {
+ public:
+  template <class... Args>
+  WriterFor(Finish finish, Args&&... args) : writer_(std::forward<Args>(args)...), finish_(finish) {}
+  void add(std::vector<Finding>&& findings) override { writer_.add(std::move(findings)); }
+  bool finish(const std::vector<DocumentRecord>& documents,
+              const std::function<bool(std::string_view)>& write) override {
+    return finish_(writer_, documents, write);
+  }
+  const FindingTallies& tallies() const override { return writer_.tallies(); }
+
+ private:
+  Writer writer_;
+  Finish finish_;
+};
+
+template <class Writer, class Finish, class... Args>
+std::unique_ptr<ReportWriter> writer_for(Finish finish, Args&&... args) {
+  return std::make_unique<WriterFor<Writer, Finish>>(finish, std::forward<Args>(args)...);
+}
+
+}  // namespace
+
+std::unique_ptr<ReportWriter> make_report_writer(const std::string& format, const ReportContext& context,
+                                                 const TextOptions& text, const std::string& spill_directory,
+                                                 std::function<bool(std::string_view)> write) {
+  auto plain = [](auto& writer, const std::vector<DocumentRecord>& documents,
+                  const std::function<bool(std::string_view)>& out) { return writer.finish(documents, out); };
+  if (format == "text") return writer_for<TextReportWriter>(plain, context, text, spill_directory);
+  if (format == "json")
+    return writer_for<JsonReportWriter>(
+        [context](JsonReportWriter& writer, const std::vector<DocumentRecord>& documents,
+                  const std::function<bool(std::string_view)>& out) { return writer.finish(documents, context, out); },
+        spill_directory);
+  if (format == "html") return writer_for<HtmlReportWriter>(plain, context, spill_directory);
+  if (format == "sarif") return writer_for<SarifReportWriter>(plain, context, spill_directory);
+  if (format == "csv")
+    // Rows went out as they came; finish only says whether every write succeeded.
+    return writer_for<CsvReportWriter>([](CsvReportWriter& writer, const std::vector<DocumentRecord>&,
+                                          const std::function<bool(std::string_view)>&) { return writer.ok(); },
+                                       std::move(write), !context.baseline_path.empty());
   throw std::invalid_argument("onbekend formaat '" + format + "'");
 }
 

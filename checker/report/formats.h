@@ -1,4 +1,4 @@
-// Every output format of `swvcheck check` behind one call, so the command line only names one.
+// Every output format of `swvcheck check` behind one interface, so the command line only names one.
 //   text   for the terminal (report/text_report.h)
 //   json   the findings contract (report/json_report.h)
 //   html   one self-contained page for people (report/html_report.h)
@@ -6,9 +6,13 @@
 //   sarif  SARIF 2.1.0 for code-scanning tools and editors (report/sarif_report.h)
 #pragma once
 
+#include <functional>
+#include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
+#include "report/finding_tallies.h"
 #include "report/report_context.h"
 #include "report/text_report.h"
 
@@ -20,8 +24,25 @@ bool is_report_format(const std::string& name);
 /// "text, json, html, csv of sarif", for help and error messages.
 std::string report_formats_list();
 
-/// The report in `format` (one of report_formats()); `text` options apply to the text format.
-std::string write_report(const std::string& format, const CheckResult& result, const ReportContext& context,
-                         const TextOptions& text = {});
+/// A report written while the check runs: add() takes each unit's findings in report order
+/// (CheckOptions::on_findings; it throws ReportWriteError when the report cannot be written),
+/// finish() writes what could only be written at the end.
+class ReportWriter {
+ public:
+  virtual ~ReportWriter() = default;
+  virtual void add(std::vector<Finding>&& findings) = 0;
+  /// Writes the rest of the report through `write`; false when a write failed.
+  virtual bool finish(const std::vector<DocumentRecord>& documents,
+                      const std::function<bool(std::string_view)>& write) = 0;
+  /// The counts of every finding added, for the summary and the exit code.
+  virtual const FindingTallies& tallies() const = 0;
+};
+
+/// The writer of `format` (one of report_formats()); `text` options apply to the text format,
+/// a spill file goes in `spill_directory`, and a format that writes as it goes (csv) uses
+/// `write` from the start. A context with a baseline path gives the baseline columns.
+std::unique_ptr<ReportWriter> make_report_writer(const std::string& format, const ReportContext& context,
+                                                 const TextOptions& text, const std::string& spill_directory,
+                                                 std::function<bool(std::string_view)> write);
 
 }  // namespace swv
