@@ -43,11 +43,6 @@ DumpAroundArrays dump_around_arrays(nlohmann::ordered_json document,
   return cut;
 }
 
-DumpAroundArray dump_around_array(nlohmann::ordered_json document, const nlohmann::ordered_json::json_pointer& where) {
-  DumpAroundArrays cut = dump_around_arrays(std::move(document), {where});
-  return {std::move(cut.pieces[0]), std::move(cut.pieces[1]), cut.indents[0]};
-}
-
 void append_array_item(const nlohmann::ordered_json& item, std::size_t index, std::size_t indent, std::string* out) {
   // Items sit one level deeper than the line that names the array.
   std::string item_break = "\n" + std::string(indent + 2, ' ');
@@ -66,11 +61,11 @@ std::string close_array(std::size_t count, std::size_t indent) {
 std::string dump_with_streamed_array(nlohmann::ordered_json document, const nlohmann::ordered_json::json_pointer& where,
                                      std::size_t count,
                                      const std::function<nlohmann::ordered_json(std::size_t)>& item) {
-  DumpAroundArray cut = dump_around_array(std::move(document), where);
-  std::string text = std::move(cut.before);
-  for (std::size_t i = 0; i < count; ++i) append_array_item(item(i), i, cut.indent, &text);
-  text += close_array(count, cut.indent);
-  text += cut.after;
+  DumpAroundArrays cut = dump_around_arrays(std::move(document), {where});
+  std::string text = std::move(cut.pieces[0]);
+  for (std::size_t i = 0; i < count; ++i) append_array_item(item(i), i, cut.indents[0], &text);
+  text += close_array(count, cut.indents[0]);
+  text += cut.pieces[1];
   return text;
 }
 

@@ -14,17 +14,9 @@
 namespace swv {
 
 /// The text of a document as `dump(2)` gives it (invalid UTF-8 replaced, a final newline),
-/// cut where one array goes: before + the array + after.
-struct DumpAroundArray {
-  std::string before;  ///< up to where the array starts ("...\"findings\": ")
-  std::string after;   ///< from just after the array to the final newline
-  std::size_t indent = 0;  ///< of the line that names the array
-};
-/// `document` must hold an (empty) array at `where`.
-DumpAroundArray dump_around_array(nlohmann::ordered_json document, const nlohmann::ordered_json::json_pointer& where);
-
-/// The same for several arrays, given in the order they appear in the text: pieces[0], the
-/// first array, pieces[1], the second, ..., pieces[n]; indents[i] for array i.
+/// cut where its arrays go: pieces[0], the first array, pieces[1], the second, ..., pieces[n].
+/// `arrays` point at (empty) arrays of `document`, in the order they appear in the text;
+/// indents[i] is the indent of the line that names array i.
 struct DumpAroundArrays {
   std::vector<std::string> pieces;
   std::vector<std::size_t> indents;
