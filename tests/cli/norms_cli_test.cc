@@ -33,13 +33,6 @@ const std::map<std::string, std::pair<std::string, std::string>> kFiring{
     {"wnt.bezoldiging", {"PO2704", "overtreding"}},
 };
 
-std::string read_text(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
-
 }  // namespace
 
 TEST_CASE("cli: every new norm fires on the fixtures, in the text and in the JSON report") {

@@ -19,13 +19,6 @@ using namespace swv::test;
 
 namespace {
 
-std::string read(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream out;
-  out << in.rdbuf();
-  return out.str();
-}
-
 // The first line where `expected` and `actual` differ, for the failure message.
 std::string first_difference(const std::string& expected, const std::string& actual) {
   std::istringstream a(expected), b(actual);
@@ -46,7 +39,7 @@ void compare_golden(const std::string& name, const std::string& actual) {
     return;
   }
   REQUIRE(std::filesystem::exists(path));
-  std::string expected = read(path);
+  std::string expected = read_text(path);
   INFO("tests/golden/" << name << " differs at " << first_difference(expected, actual)
                        << "\nIf the change is intended: SWVCHECK_UPDATE_GOLDEN=1 build/debug/tests/swvcheck_tests \"[golden]\"");
   CHECK(expected == actual);

@@ -19,21 +19,6 @@ using namespace swv::test;
 
 namespace {
 
-std::vector<RuleTestFile> shipped_tests(const RuleCatalog& catalog) {
-  std::vector<RuleLoadError> errors;
-  auto files = load_rule_tests(catalog, {}, &errors);
-  for (const auto& e : errors) UNSCOPED_INFO(e.to_string());
-  REQUIRE(errors.empty());
-  return files;
-}
-
-std::string read_text(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
-
 }  // namespace
 
 TEST_CASE("shipped rules declare their outcomes and their status by legal force") {
@@ -49,7 +34,7 @@ TEST_CASE("shipped rules declare their outcomes and their status by legal force"
 
 TEST_CASE("every outcome a shipped rule can give has a test case, and the cases expect no other") {
   RuleCatalog catalog = load_catalog_or_fail({shipped_rules()});
-  auto files = shipped_tests(catalog);
+  auto files = load_rule_tests_or_fail(catalog);
   for (const auto& rule : catalog.rules()) {
     INFO(rule.id);
     auto untested = untested_outcomes(rule, files);
@@ -67,7 +52,7 @@ TEST_CASE("the parameters a shipped rule reads in its cases are the ones its met
   // Read but not listed would be missing from the catalogue and `rules explain`; listed but
   // never read would be a parameter no test case exercises.
   RuleCatalog catalog = load_catalog_or_fail({shipped_rules()});
-  auto files = shipped_tests(catalog);
+  auto files = load_rule_tests_or_fail(catalog);
   RuleTestRunner runner(catalog, {});
   std::map<std::string, std::set<std::string>> read;  // rule -> parameters read
   for (const auto& file : files)
@@ -83,7 +68,7 @@ TEST_CASE("the parameters a shipped rule reads in its cases are the ones its met
 
 TEST_CASE("docs/normen.md is the current output of swvcheck rules catalog") {
   RuleCatalog catalog = load_catalog_or_fail({shipped_rules()});
-  std::string page = render_norm_catalog(catalog, shipped_tests(catalog));
+  std::string page = render_norm_catalog(catalog, load_rule_tests_or_fail(catalog));
   std::string committed = read_text(source_path("docs/normen.md"));
   INFO("docs/normen.md is niet actueel; maak hem opnieuw vanuit de bronmap met: " << kNormCatalogCommand
        << " (bijv. build/debug/swvcheck rules catalog --output docs/normen.md)");

@@ -16,14 +16,6 @@ using namespace swv::test;
 
 namespace {
 
-std::vector<RuleTestFile> shipped_tests(const RuleCatalog& catalog) {
-  std::vector<RuleLoadError> errors;
-  auto files = load_rule_tests(catalog, {}, &errors);
-  for (const auto& e : errors) UNSCOPED_INFO(e.to_string());
-  REQUIRE(errors.empty());
-  return files;
-}
-
 std::vector<const RuleTestCase*> cases_of(const std::vector<RuleTestFile>& files, const std::string& rule) {
   std::vector<const RuleTestCase*> cases;
   for (const auto& file : files)
@@ -49,7 +41,7 @@ TEST_CASE("every shipped test case passes") {
 
 TEST_CASE("every shipped rule has cases for voldoet, a flagged outcome and niet-te-beoordelen") {
   RuleCatalog catalog = load_catalog_or_fail({shipped_rules()});
-  auto files = shipped_tests(catalog);
+  auto files = load_rule_tests_or_fail(catalog);
   for (const auto& rule : catalog.rules()) {
     INFO(rule.id);
     std::set<std::string> statuses;
@@ -63,7 +55,7 @@ TEST_CASE("every shipped rule has cases for voldoet, a flagged outcome and niet-
 
 TEST_CASE("every shipped rule with parameters has cases on both sides of a parameter date") {
   RuleCatalog catalog = load_catalog_or_fail({shipped_rules()});
-  auto files = shipped_tests(catalog);
+  auto files = load_rule_tests_or_fail(catalog);
   for (const auto& rule : catalog.rules()) {
     if (rule.params.empty()) continue;
     INFO(rule.id);
@@ -85,7 +77,7 @@ TEST_CASE("every shipped rule with parameters has cases on both sides of a param
 
 TEST_CASE("RS-1's shipped cases hold the cent boundaries") {
   RuleCatalog catalog = load_catalog_or_fail({shipped_rules()});
-  auto files = shipped_tests(catalog);
+  auto files = load_rule_tests_or_fail(catalog);
   bool equal_is_voldoet = false, one_cent_over_is_signaal = false;
   for (const auto* c : cases_of(files, "reserves.signaleringswaarde")) {
     for (const auto& e : c->expected) {

@@ -48,14 +48,6 @@ const char* kAllCases =
     "    { name = \"op de grens\", change = { [\"financien/baten/totaal\"] = \"100.00\" }, expected = { status = \"voldoet\" } },\n"
     "    { name = \"geen baten\", change = { [\"financien/baten/totaal\"] = false }, expected = { status = \"niet-te-beoordelen\" } },\n";
 
-std::vector<RuleTestFile> tests_of(const RuleCatalog& catalog) {
-  std::vector<RuleLoadError> errors;
-  auto files = load_rule_tests(catalog, {}, &errors);
-  for (const auto& e : errors) UNSCOPED_INFO(e.to_string());
-  REQUIRE(errors.empty());
-  return files;
-}
-
 std::vector<RuleLoadError> load_errors(const TestRules& rules) {
   RuleCatalog catalog;
   std::vector<RuleLoadError> errors;
@@ -109,7 +101,7 @@ TEST_CASE("catalog: cases are counted once per outcome they expect") {
                         " { subject = \"b\", status = \"signaal\" }, { subject = \"c\", status = \"voldoet\" } } },\n"
                         "    { name = \"geen\", jaar = 2030, expected = { status = \"niet-van-toepassing\" } },\n")}});
   RuleCatalog catalog = load_catalog_or_fail({rules.folder()});
-  auto files = tests_of(catalog);
+  auto files = load_rule_tests_or_fail(catalog);
   auto coverage = outcome_coverage(*catalog.find("test.grens"), files);
   CHECK(coverage == std::map<std::string, int>{
                         {"signaal", 3}, {"voldoet", 2}, {"niet-te-beoordelen", 1}, {"niet-van-toepassing", 1}});
@@ -120,7 +112,7 @@ TEST_CASE("catalog: a declared outcome without a test case is reported") {
   TestRules rules({{"grens.lua", grens_rule("  outcomes = { \"voldoet\", \"signaal\", \"overtreding\", \"niet-te-beoordelen\" },\n")},
                    {"grens_test.lua", grens_tests(kAllCases)}});
   RuleCatalog catalog = load_catalog_or_fail({rules.folder()});
-  auto files = tests_of(catalog);
+  auto files = load_rule_tests_or_fail(catalog);
   CHECK(untested_outcomes(*catalog.find("test.grens"), files) == std::vector<std::string>{"overtreding"});
   // the page marks it
   std::string page = render_norm_catalog(catalog, files);
@@ -150,7 +142,7 @@ TEST_CASE("catalog: the page lists per norm its rule, source, status, parameters
   rule.replace(rule.find("in_force_from"), 0, "legal_force = \"signaal: een afspraak, geen wet\", ");
   TestRules rules({{"grens.lua", rule}, {"sub/grens_test.lua", grens_tests(kAllCases)}});
   RuleCatalog catalog = load_catalog_or_fail({rules.folder()});
-  auto files = tests_of(catalog);
+  auto files = load_rule_tests_or_fail(catalog);
   std::string page = render_norm_catalog(catalog, files);
   INFO(page);
   CHECK_THAT(page, Catch::StartsWith("<!-- Gemaakt door `swvcheck rules catalog --output docs/normen.md`"));

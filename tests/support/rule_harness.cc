@@ -2,6 +2,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "rulesdev/rule_tests.h"
 #include "support/paths.h"
 
 namespace swv::test {
@@ -13,6 +14,14 @@ RuleCatalog load_catalog_or_fail(const std::vector<std::string>& folders, const 
   for (const auto& e : errors) UNSCOPED_INFO(e.to_string());
   REQUIRE(ok);
   return catalog;
+}
+
+std::vector<RuleTestFile> load_rule_tests_or_fail(const RuleCatalog& catalog) {
+  std::vector<RuleLoadError> errors;
+  auto files = load_rule_tests(catalog, {}, &errors);
+  for (const auto& e : errors) UNSCOPED_INFO(e.to_string());
+  REQUIRE(errors.empty());
+  return files;
 }
 
 std::vector<Finding> run_rules(const std::vector<std::string>& folders, const std::string& document,

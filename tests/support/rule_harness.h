@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "engine/engine.h"
+#include "rulesdev/rule_test_file.h"
 #include "sandbox/limits.h"
 #include "sandbox/rule_catalog.h"
 #include "support/temp_dir.h"
@@ -13,6 +14,10 @@ namespace swv::test {
 
 /// The catalog of `folders`; fails the test (REQUIRE) when it does not load.
 RuleCatalog load_catalog_or_fail(const std::vector<std::string>& folders, const SandboxLimits& limits = {});
+
+/// The <rule>_test.lua files beside the catalog's rules; fails the test (showing each error)
+/// when one does not load.
+std::vector<RuleTestFile> load_rule_tests_or_fail(const RuleCatalog& catalog);
 
 /// The findings of every rule in `folders` on `document` (check date 2026-11-25).
 std::vector<Finding> run_rules(const std::vector<std::string>& folders, const std::string& document,

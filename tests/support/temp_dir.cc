@@ -3,9 +3,10 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
-#include <sstream>
 #include <stdexcept>
 #include <vector>
+
+#include "support/paths.h"
 
 namespace swv::test {
 
@@ -30,10 +31,7 @@ std::string TempDir::write(const std::string& relative, const std::string& conte
 }
 
 std::string TempDir::read(const std::string& relative) const {
-  std::ifstream in(std::filesystem::path(path_) / relative, std::ios::binary);
-  std::ostringstream out;
-  out << in.rdbuf();
-  return out.str();
+  return read_text((std::filesystem::path(path_) / relative).string());
 }
 
 }  // namespace swv::test
