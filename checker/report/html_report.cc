@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <cctype>
 #include <iterator>
-#include <limits>
 #include <map>
 #include <memory>
 #include <optional>
@@ -300,10 +299,7 @@ std::string detail_section(const std::string& swv, int jaar, const std::string& 
                            std::vector<const Finding*> findings, bool baseline) {
   std::string s;
   {
-    std::stable_sort(findings.begin(), findings.end(), [](const Finding* a, const Finding* b) {
-      if (is_carried_over(*a) != is_carried_over(*b)) return is_carried_over(*b);
-      return severity(a->status) < severity(b->status);
-    });
+    sort_for_display(&findings);
     Counts counts;
     for (const auto* f : findings) counts.add(*f);
     s += "<section class=\"swv\" id=\"" + anchor(swv, jaar) + "\"><h3>" + esc(swv) + " · " + std::to_string(jaar) +
@@ -419,22 +415,17 @@ bool HtmlReportWriter::finish(const std::vector<DocumentRecord>& documents,
                               const std::function<bool(std::string_view)>& write) {
   // Every loaded annual report has a group, also without findings, named after its file.
   for (const auto& d : documents) {
-    if (d.error || d.swv.empty() || d.kind != "jaarverslag") continue;
+    if (!names_group(d)) continue;
     auto& group = groups_[{d.swv, d.jaar}];
     if (!group) group = std::make_unique<Group>();
     group->document = d.path;
   }
   // As group_by_swv_year: a carried-over finding joins the latest year of its SWV.
   for (const auto& f : carried_) {
-    auto latest = groups_.lower_bound({f.swv, std::numeric_limits<int>::max()});
-    Group* group;
-    if (latest != groups_.begin() && std::prev(latest)->first.first == f.swv) {
-      group = std::prev(latest)->second.get();
-    } else {
-      auto& made = groups_[{f.swv, f.jaar}];
-      if (!made) made = std::make_unique<Group>();
-      if (made->document.empty()) made->document = f.document;
-      group = made.get();
+    auto& group = groups_[carried_over_group(groups_, f)];
+    if (!group) {  // the SWV has no group yet: the finding makes its own
+      group = std::make_unique<Group>();
+      group->document = f.document;
     }
     group->carried.push_back(&f);
     group->digest.add(f);

@@ -113,7 +113,7 @@ std::vector<SwvYear> group_by_swv_year(const CheckResult& result) {
     return g;
   };
   for (const auto& d : result.documents)
-    if (!d.error && !d.swv.empty() && d.kind == "jaarverslag") group(d.swv, d.jaar).document = d.path;
+    if (names_group(d)) group(d.swv, d.jaar).document = d.path;
   for (const auto& f : result.findings) {
     if (is_carried_over(f)) continue;
     auto& g = group(f.swv, f.jaar);
@@ -122,18 +122,24 @@ std::vector<SwvYear> group_by_swv_year(const CheckResult& result) {
   }
   for (const auto& f : result.findings) {
     if (!is_carried_over(f)) continue;
-    auto latest = groups.lower_bound({f.swv, std::numeric_limits<int>::max()});
-    if (latest != groups.begin() && std::prev(latest)->first.first == f.swv) {
-      std::prev(latest)->second.findings.push_back(&f);
-    } else {
-      auto& g = group(f.swv, f.jaar);
-      if (g.document.empty()) g.document = f.document;
-      g.findings.push_back(&f);
-    }
+    auto key = carried_over_group(groups, f);
+    bool existed = groups.count(key) > 0;
+    auto& g = group(key.first, key.second);
+    if (!existed) g.document = f.document;
+    g.findings.push_back(&f);
   }
   std::vector<SwvYear> list;
   for (auto& [key, g] : groups) list.push_back(std::move(g));
   return list;
+}
+
+bool names_group(const DocumentRecord& d) { return !d.error && !d.swv.empty() && d.kind == "jaarverslag"; }
+
+void sort_for_display(std::vector<const Finding*>* findings) {
+  std::stable_sort(findings->begin(), findings->end(), [](const Finding* a, const Finding* b) {
+    if (is_carried_over(*a) != is_carried_over(*b)) return is_carried_over(*b);
+    return severity(a->status) < severity(b->status);
+  });
 }
 
 void split_by_swv_year(std::vector<Finding>&& findings, std::deque<Finding>* carried,

@@ -6,8 +6,11 @@
 
 #include <deque>
 #include <functional>
+#include <iterator>
+#include <limits>
 #include <map>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "engine/engine.h"
@@ -75,6 +78,23 @@ struct SwvYear {
 /// Groups in (SWV, year) order: one per loaded document with an SWV code and per (SWV, year)
 /// of a finding. A carried-over finding joins the latest year of its SWV in this run.
 std::vector<SwvYear> group_by_swv_year(const CheckResult& result);
+
+/// A loaded annual report: it names the group of its SWV and year, also when it has no findings.
+bool names_group(const DocumentRecord& document);
+
+/// The group a finding carried over from a baseline joins: the latest year of its SWV among
+/// `groups`, or its own SWV and year when the SWV has no group.
+template <class Group>
+std::pair<std::string, int> carried_over_group(const std::map<std::pair<std::string, int>, Group>& groups,
+                                               const Finding& finding) {
+  auto latest = groups.lower_bound({finding.swv, std::numeric_limits<int>::max()});
+  if (latest != groups.begin() && std::prev(latest)->first.first == finding.swv) return std::prev(latest)->first;
+  return {finding.swv, finding.jaar};
+}
+
+/// A group's findings in the order reports show them: most serious first, carried-over ones
+/// last, otherwise as they came.
+void sort_for_display(std::vector<const Finding*>* findings);
 
 /// For reports that group while findings come in: hands on `findings` in runs of one SWV and
 /// year, in order, and moves the ones carried over from a baseline (is_carried_over) to

@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <map>
 #include <iterator>
-#include <limits>
 #include <sstream>
 
 #include "report/summary.h"
@@ -68,10 +67,7 @@ std::string header(const ReportContext& context) {
 void write_group(std::ostream& out, const std::string& swv, int jaar, const std::string& document,
                  std::vector<const Finding*> findings, const TextOptions& options, bool baseline) {
   if (findings.empty()) return;
-  std::stable_sort(findings.begin(), findings.end(), [](const Finding* a, const Finding* b) {
-    if (is_carried_over(*a) != is_carried_over(*b)) return is_carried_over(*b);
-    return severity(a->status) < severity(b->status);
-  });
+  sort_for_display(&findings);
   out << swv << " " << jaar << "  (" << document << ")\n";
   for (const auto* f : findings) {
     bool carried = is_carried_over(*f);
@@ -182,16 +178,13 @@ bool TextReportWriter::finish(const std::vector<DocumentRecord>& documents,
   // As group_by_swv_year: a group per loaded annual report, named after it; carried-over
   // findings join the latest year of their SWV.
   for (const auto& d : documents)
-    if (!d.error && !d.swv.empty() && d.kind == "jaarverslag") groups_[{d.swv, d.jaar}].document = d.path;
+    if (names_group(d)) groups_[{d.swv, d.jaar}].document = d.path;
   for (const auto& f : carried_) {
-    auto latest = groups_.lower_bound({f.swv, std::numeric_limits<int>::max()});
-    if (latest != groups_.begin() && std::prev(latest)->first.first == f.swv) {
-      std::prev(latest)->second.carried.push_back(&f);
-    } else {
-      Group& group = groups_[{f.swv, f.jaar}];
-      if (group.document.empty()) group.document = f.document;
-      group.carried.push_back(&f);
-    }
+    auto key = carried_over_group(groups_, f);
+    bool existed = groups_.count(key) > 0;
+    Group& group = groups_[key];
+    if (!existed) group.document = f.document;
+    group.carried.push_back(&f);
   }
   if (!write(header(context_))) return false;
   bool baseline = !context_.baseline_path.empty();
