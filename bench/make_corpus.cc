@@ -1,9 +1,10 @@
 // make_corpus: writes a reproducible synthetic corpus (annual reports and registrations) for
 // the benchmark. The same options give the same bytes.
-#include <cstdlib>
-#include <cstring>
+#include <cstdint>
 #include <iostream>
 #include <string>
+
+#include <boost/program_options.hpp>
 
 #include "bench/corpus.h"
 
@@ -16,52 +17,36 @@ const char* kUsage =
     "  Defaults: --seed 1 --swvs 100 --years 5 --last-year 2024 --registration-years 2.\n"
     "  10,000 reports: --swvs 2000 --years 5.\n";
 
-bool parse_number(const char* text, long long* value) {
-  char* end = nullptr;
-  errno = 0;
-  *value = std::strtoll(text, &end, 10);
-  return errno == 0 && end != text && *end == '\0';
-}
-
 }  // namespace
 
 int main(int argc, char** argv) {
+  namespace po = boost::program_options;
   swv::bench::CorpusOptions options;
   std::string out;
-  for (int i = 1; i < argc; ++i) {
-    std::string arg = argv[i];
-    if (arg == "-h" || arg == "--help") {
+  long long seed = static_cast<long long>(options.seed);
+  po::options_description described("options");
+  described.add_options()("help,h", "this text")("out", po::value(&out)->required(), "the folder to write")(
+      "seed", po::value(&seed)->default_value(seed), "")("swvs", po::value(&options.swvs)->default_value(options.swvs), "")(
+      "years", po::value(&options.years)->default_value(options.years), "")(
+      "last-year", po::value(&options.last_year)->default_value(options.last_year), "")(
+      "registration-years", po::value(&options.registration_years)->default_value(options.registration_years), "");
+  try {
+    po::variables_map vm;
+    po::store(po::parse_command_line(argc, argv, described), vm);
+    if (vm.count("help")) {
       std::cout << kUsage;
       return 0;
     }
-    if (i + 1 >= argc) {
-      std::cerr << "make_corpus: " << arg << " needs a value\n" << kUsage;
-      return 2;
+    po::notify(vm);
+    for (const char* name : {"seed", "swvs", "years", "last-year", "registration-years"}) {
+      bool negative = std::string(name) == "seed" ? seed < 0 : vm[name].as<int>() < 0;
+      if (negative) throw po::error(std::string("--") + name + " needs a non-negative number");
     }
-    const char* value = argv[++i];
-    long long number = 0;
-    if (arg == "--out") {
-      out = value;
-      continue;
-    }
-    if (!parse_number(value, &number) || number < 0) {
-      std::cerr << "make_corpus: " << arg << " needs a non-negative number, not '" << value << "'\n";
-      return 2;
-    }
-    if (arg == "--seed") options.seed = static_cast<std::uint64_t>(number);
-    else if (arg == "--swvs") options.swvs = static_cast<int>(number);
-    else if (arg == "--years") options.years = static_cast<int>(number);
-    else if (arg == "--last-year") options.last_year = static_cast<int>(number);
-    else if (arg == "--registration-years") options.registration_years = static_cast<int>(number);
-    else {
-      std::cerr << "make_corpus: unknown option " << arg << "\n" << kUsage;
-      return 2;
-    }
-  }
-  if (out.empty()) {
-    std::cerr << "make_corpus: --out DIR is required\n" << kUsage;
+  } catch (const po::error& e) {
+    std::cerr << "make_corpus: " << e.what() << "\n" << kUsage;
     return 2;
   }
+  options.seed = static_cast<std::uint64_t>(seed);
   try {
     auto summary = swv::bench::write_corpus(out, options);
     std::cout << swv::bench::describe_corpus(options, summary);

@@ -30,6 +30,7 @@
 #include <thread>
 #include <vector>
 
+#include <boost/program_options.hpp>
 #include <pugixml.hpp>
 
 #include "cli/cli_support.h"
@@ -453,45 +454,42 @@ int run_benchmark(const Options& options) {
   return 0;
 }
 
+// Reads the command line into `options`; false (after printing why) on a usage error. The
+// --child-* options are internal: the benchmark passes them to its memory children.
 bool parse_options(int argc, char** argv, Options* options) {
-  for (int i = 1; i < argc; ++i) {
-    std::string arg = argv[i];
-    if (arg == "-h" || arg == "--help") {
+  namespace po = boost::program_options;
+  std::string memory_sizes;
+  po::options_description described("options");
+  described.add_options()("help,h", "")("corpus", po::value(&options->corpus)->required(), "")(
+      "rules", po::value(&options->rules), "")("jobs", po::value(&options->jobs), "")(
+      "repeat", po::value(&options->repeat), "")("top", po::value(&options->top), "")(
+      "memory-sizes", po::value(&memory_sizes), "")("child-memory", po::value(&options->child_memory), "")(
+      "child-chunk", po::value(&options->child_chunk), "")("child-registrations",
+                                                          po::bool_switch(&options->child_registrations), "")(
+      "child-json", po::bool_switch(&options->child_json), "");
+  try {
+    po::variables_map vm;
+    po::store(po::parse_command_line(argc, argv, described), vm);
+    if (vm.count("help")) {
       std::cout << kUsage;
       std::exit(0);
     }
-    if (arg == "--child-registrations") {
-      options->child_registrations = true;
-      continue;
-    }
-    if (arg == "--child-json") {
-      options->child_json = true;
-      continue;
-    }
-    if (i + 1 >= argc) return false;
-    std::string value = argv[++i];
-    auto number = [&]() -> long long {
-      char* end = nullptr;
-      long long n = std::strtoll(value.c_str(), &end, 10);
-      if (value.empty() || *end != '\0' || n < 1) throw std::runtime_error(arg + " needs a positive number");
-      return n;
-    };
-    if (arg == "--corpus") options->corpus = value;
-    else if (arg == "--rules") options->rules.push_back(value);
-    else if (arg == "--jobs") options->jobs = static_cast<int>(number());
-    else if (arg == "--repeat") options->repeat = static_cast<int>(number());
-    else if (arg == "--top") options->top = static_cast<int>(number());
-    else if (arg == "--child-memory") options->child_memory = static_cast<std::size_t>(number());
-    else if (arg == "--child-chunk") options->child_chunk = static_cast<std::size_t>(number());
-    else if (arg == "--memory-sizes") {
+    po::notify(vm);
+    for (const char* name : {"jobs", "repeat", "top"})
+      if (vm.count(name) && vm[name].as<int>() < 1) throw po::error(std::string("--") + name + " needs a positive number");
+    for (const char* name : {"child-memory", "child-chunk"})
+      if (vm.count(name) && vm[name].as<std::size_t>() < 1)
+        throw po::error(std::string("--") + name + " needs a positive number");
+    if (vm.count("memory-sizes")) {
       options->memory_sizes.clear();
-      std::stringstream list(value);
+      std::stringstream list(memory_sizes);
       for (std::string item; std::getline(list, item, ',');) options->memory_sizes.push_back(std::stoul(item));
-    } else {
-      return false;
     }
+  } catch (const po::error& e) {
+    std::cerr << "swvcheck_bench: " << e.what() << "\n";
+    return false;
   }
-  return !options->corpus.empty();
+  return true;
 }
 
 }  // namespace
