@@ -5,6 +5,7 @@
 #include <stdexcept>
 
 #include "report/json_dump.h"
+#include "report/json_writer.h"
 #include "report/report_write_error.h"
 #include "report/summary.h"
 
@@ -28,6 +29,58 @@ ordered_json finding_to_json(const Finding& f) {
                     {"params", f.params},   {"norm", std::move(norm)}};
   if (f.baseline) item["baseline"] = to_string(*f.baseline);
   return item;
+}
+
+void write_finding_json(const Finding& f, JsonWriter& out) {
+  out.begin_object();
+  out.member("rule", f.rule);
+  out.member("key", f.key);
+  out.member("family", f.family);
+  out.member("status", to_string(f.status));
+  out.member("swv", f.swv);
+  out.key("jaar");
+  out.integer(f.jaar);
+  out.member("document", f.document);
+  out.member("message", f.message);
+  out.key("values");
+  out.begin_object();
+  for (const auto& [name, value] : f.values) out.member(name, value);
+  out.end_object();
+  out.key("evidence");
+  out.begin_array();
+  for (const auto& e : f.evidence) {
+    out.begin_object();
+    out.member("document", e.document);
+    out.member("path", e.path);
+    if (e.line > 0) {
+      out.key("line");
+      out.integer(e.line);
+    }
+    out.end_object();
+  }
+  out.end_array();
+  out.key("params");
+  out.begin_object();
+  for (const auto& [name, value] : f.params) out.member(name, value);
+  out.end_object();
+  out.key("norm");
+  out.begin_object();
+  out.member("id", f.norm.id);
+  out.member("title", f.norm.title);
+  out.member("source", f.norm.source);
+  out.member("in_force_from", f.norm.in_force_from);
+  out.end_object();
+  if (f.baseline) out.member("baseline", to_string(*f.baseline));
+  out.end_object();
+}
+
+void append_finding_item(const Finding& finding, std::size_t index, std::size_t indent, std::string* out) {
+  // As append_array_item lays out an item: one level deeper than the line naming the array.
+  *out += index == 0 ? '[' : ',';
+  out->push_back('\n');
+  out->append(indent + 2, ' ');
+  JsonWriter writer(out, indent + 2);
+  write_finding_json(finding, writer);
 }
 
 namespace {
@@ -155,7 +208,7 @@ std::string write_json_report(const CheckResult& result, const ReportContext& co
   text += close_array(result.documents.size(), cut.indents[0]);
   text += cut.pieces[1];
   for (std::size_t i = 0; i < result.findings.size(); ++i)
-    append_array_item(finding_to_json(result.findings[i]), i, cut.indents[1], &text);
+    append_finding_item(result.findings[i], i, cut.indents[1], &text);
   text += close_array(result.findings.size(), cut.indents[1]);
   text += cut.pieces[2];
   return text;
@@ -166,7 +219,7 @@ JsonReportWriter::JsonReportWriter(const std::string& spill_directory) : spill_(
 void JsonReportWriter::add(std::vector<Finding>&& findings) {
   std::string text;
   for (const auto& f : findings) {
-    append_array_item(finding_to_json(f), count_++, kFindingsIndent, &text);
+    append_finding_item(f, count_++, kFindingsIndent, &text);
     tallies_.add(f);
   }
   spill_.append(text);

@@ -10,6 +10,7 @@
 #include <nlohmann/json.hpp>
 
 #include "report/finding_tallies.h"
+#include "report/json_writer.h"
 #include "report/spill_file.h"
 #include "report/report_context.h"
 
@@ -17,6 +18,12 @@ namespace swv {
 
 /// A finding with the "baseline" field when it has a mark.
 nlohmann::ordered_json finding_to_json(const Finding& finding);
+/// The same finding written straight into text, laid out as finding_to_json(f).dump(2) would
+/// be at the writer's position, without a JSON tree.
+void write_finding_json(const Finding& finding, JsonWriter& out);
+/// Appends `finding` as item `index` of an array whose line is indented by `indent`, the same
+/// bytes as append_array_item(finding_to_json(finding), ...).
+void append_finding_item(const Finding& finding, std::size_t index, std::size_t indent, std::string* out);
 /// The inverse, for reading an earlier report (--baseline): nullopt without a key or a known
 /// status; other missing fields stay empty, non-string values are kept as their JSON text.
 std::optional<Finding> finding_from_json(const nlohmann::json& item);

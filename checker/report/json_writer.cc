@@ -1,0 +1,103 @@
+#include "report/json_writer.h"
+
+#include <charconv>
+
+#include <nlohmann/json.hpp>
+
+#include "documents/utf8.h"
+
+namespace swv {
+
+void append_json_string(std::string_view text, std::string* out) {
+  if (!is_valid_utf8(text)) {
+    // Rare (a rule built the bytes itself): nlohmann's own replacement rules, exactly.
+    *out += nlohmann::json(std::string(text)).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    return;
+  }
+  static constexpr char kHex[] = "0123456789abcdef";
+  out->push_back('"');
+  std::size_t plain_from = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    auto c = static_cast<unsigned char>(text[i]);
+    if (c >= 0x20 && c != '"' && c != '\\') continue;
+    out->append(text.data() + plain_from, i - plain_from);
+    plain_from = i + 1;
+    switch (c) {
+      case '"': *out += "\\\""; break;
+      case '\\': *out += "\\\\"; break;
+      case '\b': *out += "\\b"; break;
+      case '\f': *out += "\\f"; break;
+      case '\n': *out += "\\n"; break;
+      case '\r': *out += "\\r"; break;
+      case '\t': *out += "\\t"; break;
+      default: {
+        char escaped[] = {'\\', 'u', '0', '0', kHex[c >> 4], kHex[c & 0xF]};
+        out->append(escaped, sizeof escaped);
+      }
+    }
+  }
+  out->append(text.data() + plain_from, text.size() - plain_from);
+  out->push_back('"');
+}
+
+void JsonWriter::newline(std::size_t indent) {
+  out_->push_back('\n');
+  out_->append(indent, ' ');
+}
+
+void JsonWriter::before_value() {
+  if (after_key_) {
+    after_key_ = false;
+    return;
+  }
+  if (levels_.empty()) return;  // the top-level value
+  auto& level = levels_.back();
+  if (level.items++ > 0) out_->push_back(',');
+  newline(depth_indent());
+}
+
+void JsonWriter::key(std::string_view name) {
+  auto& level = levels_.back();
+  if (level.items++ > 0) out_->push_back(',');
+  newline(depth_indent());
+  append_json_string(name, out_);
+  out_->append(": ");
+  after_key_ = true;
+}
+
+void JsonWriter::open(char bracket) {
+  before_value();
+  out_->push_back(bracket);
+  levels_.push_back({});
+}
+
+void JsonWriter::close(char bracket) {
+  bool empty = levels_.back().items == 0;
+  levels_.pop_back();
+  if (!empty) newline(depth_indent());
+  out_->push_back(bracket);
+}
+
+void JsonWriter::string(std::string_view text) {
+  before_value();
+  append_json_string(text, out_);
+}
+
+void JsonWriter::integer(std::int64_t number) {
+  before_value();
+  char digits[24];
+  auto end = std::to_chars(digits, digits + sizeof digits, number).ptr;
+  out_->append(digits, end);
+}
+
+void JsonWriter::boolean(bool value) {
+  before_value();
+  *out_ += value ? "true" : "false";
+}
+
+void JsonWriter::raw(std::string_view text) {
+  before_value();
+  out_->append(text);
+}
+
+}  // namespace swv

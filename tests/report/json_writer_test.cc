@@ -1,0 +1,129 @@
+#include <catch2/catch.hpp>
+
+#include "report/json_dump.h"
+#include "report/json_report.h"
+#include "report/json_writer.h"
+#include "report/report_support.h"
+
+using nlohmann::ordered_json;
+using swv::JsonWriter;
+
+namespace {
+
+std::string nlohmann_dump(const ordered_json& value) {
+  return value.dump(2, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+// Writes `value` with JsonWriter, member by member, as the reports do.
+void write(const ordered_json& value, JsonWriter& out) {
+  if (value.is_object()) {
+    out.begin_object();
+    for (const auto& [name, member] : value.items()) {
+      out.key(name);
+      write(member, out);
+    }
+    out.end_object();
+  } else if (value.is_array()) {
+    out.begin_array();
+    for (const auto& item : value) write(item, out);
+    out.end_array();
+  } else if (value.is_string()) {
+    out.string(value.get<std::string>());
+  } else if (value.is_boolean()) {
+    out.boolean(value.get<bool>());
+  } else {
+    out.integer(value.get<std::int64_t>());
+  }
+}
+
+std::string written(const ordered_json& value, std::size_t indent = 0) {
+  std::string text;
+  JsonWriter out(&text, indent);
+  write(value, out);
+  return text;
+}
+
+// Every byte from 0 to 255 alone, and sequences nlohmann treats in special ways: overlong
+// forms, surrogates, code points above U+10FFFF, truncated sequences at the end and inside.
+std::vector<std::string> awkward_strings() {
+  std::vector<std::string> strings{"",
+                                   "plain",
+                                   "quote \" backslash \\ slash /",
+                                   "\b\f\n\r\t\x01\x1f\x7f",
+                                   "Öztürk 's-Hertogenbosch € 1.234,56 \xF0\x9F\x98\x80",
+                                   "\xC0\xAF",
+                                   "\xED\xA0\x80 surrogate",
+                                   "\xF4\x90\x80\x80 above",
+                                   "ends in \xE2\x82",
+                                   "\xE2\x82 inside",
+                                   "\xE2\x28\xA1",
+                                   "caf\xe9",
+                                   "\xFF\xFE",
+                                   "a\xC3"};
+  for (int c = 0; c < 256; ++c) strings.push_back(std::string(1, static_cast<char>(c)) + "x");
+  return strings;
+}
+
+}  // namespace
+
+TEST_CASE("json writer: every string is escaped and replaced byte for byte as nlohmann dumps it") {
+  for (const auto& text : awkward_strings()) {
+    INFO(ordered_json(text).dump(-1, ' ', true, nlohmann::json::error_handler_t::replace));
+    std::string mine;
+    swv::append_json_string(text, &mine);
+    CHECK(mine == ordered_json(text).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+  }
+}
+
+TEST_CASE("json writer: nested objects and arrays, empty ones and numbers are laid out as dump(2)") {
+  ordered_json value{{"rule", "x"},
+                     {"n", -12},
+                     {"big", 9007199254740993LL},
+                     {"ok", true},
+                     {"no", false},
+                     {"empty_object", ordered_json::object()},
+                     {"empty_array", ordered_json::array()},
+                     {"list", {1, "two", ordered_json::object(), ordered_json::array(), {{"deep", {{"deeper", "d"}}}}}},
+                     {"strings", awkward_strings()}};
+  CHECK(written(value) == nlohmann_dump(value));
+  CHECK(written(ordered_json::array()) == "[]");
+  CHECK(written(ordered_json::object()) == "{}");
+  CHECK(written(ordered_json("top")) == "\"top\"");
+}
+
+TEST_CASE("json writer: a value started at an indentation keeps every nested line relative to it") {
+  ordered_json value{{"a", {{"b", ordered_json::array({1, 2})}}}};
+  std::string expected;
+  swv::append_array_item(value, 0, 4, &expected);
+  std::string mine = "[\n      ";
+  JsonWriter out(&mine, 6);
+  write(value, out);
+  CHECK(mine == expected);
+}
+
+TEST_CASE("json writer: a finding written straight out is the same text as its JSON tree, every status and mark") {
+  swv::CheckResult result = swv::test::golden_result();
+  REQUIRE(result.findings.size() > 5);
+  // Marks and values that the golden run does not have: every baseline mark, empty lists,
+  // evidence without a line, invalid UTF-8 from a rule.
+  std::vector<swv::Finding> findings = result.findings;
+  swv::Finding odd = findings.front();
+  odd.values.clear();
+  odd.params.clear();
+  odd.evidence = {{"doc.xml", "/jaarverslag", 0}};
+  odd.message = "bericht met \x1b[2J en caf\xe9";
+  findings.push_back(odd);
+  odd.evidence.clear();
+  findings.push_back(odd);
+  for (auto mark : {swv::Baseline::nieuw, swv::Baseline::opgelost, swv::Baseline::ongewijzigd}) {
+    findings.push_back(result.findings.back());
+    findings.back().baseline = mark;
+  }
+  for (std::size_t i = 0; i < findings.size(); ++i) {
+    INFO(findings[i].key);
+    std::string expected, mine;
+    swv::append_array_item(swv::finding_to_json(findings[i]), i, 2, &expected);
+    swv::append_finding_item(findings[i], i, 2, &mine);
+    CHECK(mine == expected);
+  }
+}
