@@ -3,6 +3,7 @@
 #include <filesystem>
 
 #include "documents/read_file.h"
+#include "sandbox/money_api.h"
 #include "sandbox/safe_stdlib.h"
 
 namespace swv {
@@ -10,6 +11,7 @@ namespace {
 
 constexpr const char* kFoldersKey = "swvcheck.rule_folders";
 constexpr const char* kModulesKey = "swvcheck.modules";
+constexpr const char* kHostModulesKey = "swvcheck.host_modules";
 
 // "lib.geld", "lib.sub.naam": lower-case words, so a name can never leave the rules folder.
 bool is_valid_module_name(const std::string& name) {
@@ -32,6 +34,12 @@ bool is_valid_module_name(const std::string& name) {
 // [-0, +1, e]
 int require_module(lua_State* L) {
   std::string name = luaL_checkstring(L, 1);
+  if (name.rfind("host.", 0) == 0) {  // helpers written in C++ (money_api.h), read-only
+    lua_getfield(L, LUA_REGISTRYINDEX, kHostModulesKey);
+    if (lua_getfield(L, -1, name.c_str()) == LUA_TNIL)
+      return luaL_error(L, "require: '%s' bestaat niet (de host kent host.geld en host.decimaal)", name.c_str());
+    return 1;
+  }
   if (!is_valid_module_name(name))
     return luaL_error(L, "require: '%s' is geen module uit de map lib (verwacht bijv. \"lib.geld\")", name.c_str());
   lua_getfield(L, LUA_REGISTRYINDEX, kModulesKey);
@@ -102,6 +110,14 @@ void set_module_folders(lua_State* L, const std::vector<std::string>& folders) {
   lua_setfield(L, LUA_REGISTRYINDEX, kFoldersKey);
   lua_newtable(L);
   lua_setfield(L, LUA_REGISTRYINDEX, kModulesKey);
+  lua_newtable(L);
+  push_money_library(L);
+  make_readonly(L);
+  lua_setfield(L, -2, "host.geld");
+  push_decimal_library(L);
+  make_readonly(L);
+  lua_setfield(L, -2, "host.decimaal");
+  lua_setfield(L, LUA_REGISTRYINDEX, kHostModulesKey);
 }
 
 void push_require_function(lua_State* L) { lua_pushcfunction(L, require_module); }
