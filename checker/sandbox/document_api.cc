@@ -10,6 +10,7 @@
 #include "documents/iso_date.h"
 #include "sandbox/host_objects.h"
 #include "sandbox/lua_state.h"
+#include "sandbox/plain_path.h"
 #include "sandbox/records_api.h"
 
 namespace swv {
@@ -213,6 +214,7 @@ const pugi::xpath_query& compiled_query(XPathCache& cache, std::string_view quer
 }
 
 pugi::xpath_node first_match(XPathCache& cache, std::string_view query, pugi::xml_node context) {
+  if (auto plain = plain_path_first_match(query, context)) return *plain;  // most reads: no XPath
   const pugi::xpath_query& compiled = compiled_query(cache, query);
   if (compiled.return_type() != pugi::xpath_type_node_set)
     throw std::runtime_error("XPath '" + std::string(query) + "' moet elementen of attributen selecteren");

@@ -1,0 +1,52 @@
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+#include "sandbox/plain_path.h"
+#include "support/paths.h"
+
+using swv::is_plain_path;
+using swv::plain_path_first_match;
+
+TEST_CASE("plain path: which queries are walked by name and which are left to XPath") {
+  for (const char* plain : {"a", "financien/baten/totaal", "swv/@code", "/jaarverslag/swv/@code", "@versie",
+                            "governance/internToezicht/lid/@stemhebbend", "a.b/c-d/_e1"})
+    CHECK(is_plain_path(plain));
+  for (const char* other : {"", "/", "//lid", "a//b", "a/", "a/@b/c", "lid[1]", "lid[@naam='x']", "count(lid)",
+                            "text()", ".", "..", "a/../b", "child::a", "a | b", " a", "a /b", "p:a", "1a", "@", "a/@"})
+    CHECK_FALSE(is_plain_path(other));
+}
+
+TEST_CASE("plain path: the same first match as XPath in document order, on a report and on tricky trees") {
+  pugi::xml_document tricky;
+  REQUIRE(tricky.load_string(
+      "<r x='1'><a><b/><b><c id='1'>eerste</c></b></a><a><b><c id='2'/><c id='3'/></b></a>"
+      "<d><!-- c --><?pi x?><e>t</e><e y='2'/><e y='3'/></d></r>"));
+  pugi::xml_document report;
+  REQUIRE(report.load_file(swv::test::fixture("jaarverslagen/po2704-2023.xml").c_str()));
+  std::vector<std::pair<pugi::xml_node, std::vector<std::string>>> cases{
+      {tricky.document_element(),
+       {"a", "a/b", "a/b/c", "a/b/c/@id", "d/e", "d/e/@y", "@x", "@y", "zz", "a/zz", "a/b/@id", "/r/a/b/c", "/r/@x",
+        "/a", "/r/d/e/@y"}},
+      {tricky.document_element().child("d"), {"e", "e/@y", "/r/a/b/c/@id", "a"}},
+      {report.document_element(),
+       {"swv/@code", "verslagjaar", "financien/baten/totaal", "financien/balans/eigenVermogen/totaal",
+        "governance/internToezicht/lid", "governance/internToezicht/lid/@stemhebbend",
+        "governance/internToezicht/lid/nevenfunctie/@bevoegdGezag", "ondersteuningsplan/@vanaf", "wnt/topfunctionaris/@fte",
+        "financien/bestaatNiet", "/jaarverslag/verslagjaar"}},
+      {pugi::xml_node(), {"a", "/a"}},
+  };
+  for (const auto& [context, queries] : cases) {
+    for (const auto& query : queries) {
+      INFO(query);
+      auto mine = plain_path_first_match(query, context);
+      REQUIRE(mine.has_value());
+      pugi::xpath_node expected = context ? pugi::xpath_query(query.c_str()).evaluate_node(context) : pugi::xpath_node();
+      CHECK(mine->node() == expected.node());
+      CHECK(mine->attribute() == expected.attribute());
+      CHECK(mine->parent() == expected.parent());
+    }
+  }
+  CHECK_FALSE(plain_path_first_match("a[1]", tricky.document_element()).has_value());
+}
