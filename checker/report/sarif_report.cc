@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "report/json_dump.h"
+#include "report/json_writer.h"
 #include "report/report_write_error.h"
 #include "report/summary.h"
 
@@ -128,6 +129,96 @@ ordered_json sarif_result(const Finding& f, const RuleIndex& rule_index) {
   return item;
 }
 
+void write_message(JsonWriter& out, const std::string& text) {
+  out.begin_object();
+  out.member("text", text.empty() ? "-" : text);
+  out.end_object();
+}
+
+void write_location(JsonWriter& out, const std::string& document, int line, const std::string& xpath, int id) {
+  out.begin_object();
+  out.key("physicalLocation");
+  out.begin_object();
+  out.key("artifactLocation");
+  out.begin_object();
+  out.member("uri", sarif_uri(document));
+  out.end_object();
+  if (line > 0) {
+    out.key("region");
+    out.begin_object();
+    out.key("startLine");
+    out.integer(line);
+    out.end_object();
+  }
+  out.end_object();
+  if (!xpath.empty()) {
+    out.key("message");
+    write_message(out, xpath);
+  }
+  if (id > 0) {
+    out.key("id");
+    out.integer(id);
+  }
+  out.end_object();
+}
+
+void write_string_map(JsonWriter& out, const std::map<std::string, std::string>& map) {
+  out.begin_object();
+  for (const auto& [name, value] : map) out.member(name, value);
+  out.end_object();
+}
+
+// sarif_result(f, ...) written straight into text: the same bytes as its tree's dump.
+void write_sarif_result(const Finding& f, const RuleIndex& rule_index, JsonWriter& out) {
+  std::string document = document_of(f);
+  out.begin_object();
+  out.member("ruleId", f.rule);
+  if (auto index = rule_index.find(f.rule); index != rule_index.end()) {
+    out.key("ruleIndex");
+    out.integer(index->second);
+  }
+  out.member("kind", kind_of(f.status));
+  out.member("level", level_of(f.status));
+  out.key("message");
+  write_message(out, f.message);
+  out.key("locations");
+  out.begin_array();
+  if (f.evidence.empty()) {
+    if (!document.empty()) write_location(out, document, 0, "", 0);
+  } else {
+    write_location(out, f.evidence.front().document, f.evidence.front().line, f.evidence.front().path, 0);
+  }
+  out.end_array();
+  if (f.evidence.size() > 1) {
+    out.key("relatedLocations");
+    out.begin_array();
+    for (std::size_t i = 1; i < f.evidence.size(); ++i)
+      write_location(out, f.evidence[i].document, f.evidence[i].line, f.evidence[i].path, static_cast<int>(i));
+    out.end_array();
+  }
+  out.key("partialFingerprints");
+  out.begin_object();
+  out.member("swvcheck/key", f.key);
+  out.end_object();
+  if (f.baseline) out.member("baselineState", baseline_state(*f.baseline));
+  out.key("properties");
+  out.begin_object();
+  out.member("key", f.key);
+  out.member("swv", f.swv);
+  out.key("jaar");
+  out.integer(f.jaar);
+  out.member("status", to_string(f.status));
+  out.member("family", f.family);
+  out.member("norm_id", f.norm.id);
+  out.key("values");
+  write_string_map(out, f.values);
+  out.key("params");
+  write_string_map(out, f.params);
+  if (f.baseline) out.member("baseline", to_string(*f.baseline));
+  out.end_object();
+  out.end_object();
+}
+
 // Rule ids to their place in the log's rules array (the catalog's order).
 RuleIndex rule_index_for(const ReportContext& context) {
   RuleIndex rule_index;
@@ -240,9 +331,18 @@ void SarifReportWriter::add(std::vector<Finding>&& findings) {
   for (auto& f : findings) {
     tallies_.add(f);
     if (f.status == Status::fout) failed_.push_back(std::move(f));
-    else append_array_item(sarif_result(f, rule_index_), count_++, kResultsIndent, &text);
+    else append_sarif_result(f, count_++, &text);
   }
   spill_.append(text);
+}
+
+// As append_array_item lays out an item, one level deeper than the line naming the array.
+void SarifReportWriter::append_sarif_result(const Finding& f, std::size_t index, std::string* text) const {
+  *text += index == 0 ? '[' : ',';
+  text->push_back('\n');
+  text->append(kResultsIndent + 2, ' ');
+  JsonWriter writer(text, kResultsIndent + 2);
+  write_sarif_result(f, rule_index_, writer);
 }
 
 bool SarifReportWriter::finish(const std::vector<DocumentRecord>& documents,

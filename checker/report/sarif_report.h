@@ -45,6 +45,8 @@ class SarifReportWriter {
   bool finish(const std::vector<DocumentRecord>& documents, const std::function<bool(std::string_view)>& write);
 
  private:
+  void append_sarif_result(const Finding& f, std::size_t index, std::string* text) const;
+
   ReportContext context_;
   std::map<std::string, int> rule_index_;
   SpillFile spill_;
