@@ -7,34 +7,49 @@
 #include "documents/utf8.h"
 
 namespace swv {
+namespace {
+
+// The escape nlohmann writes for a quote, a backslash or a control character.
+void append_escape(unsigned char c, const char* hex, std::string* out) {
+  switch (c) {
+    case '"': *out += "\\\""; break;
+    case '\\': *out += "\\\\"; break;
+    case '\b': *out += "\\b"; break;
+    case '\f': *out += "\\f"; break;
+    case '\n': *out += "\\n"; break;
+    case '\r': *out += "\\r"; break;
+    case '\t': *out += "\\t"; break;
+    default: {
+      char escaped[] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 0xF]};
+      out->append(escaped, sizeof escaped);
+    }
+  }
+}
+
+}  // namespace
 
 void append_json_string(std::string_view text, std::string* out) {
-  if (!is_valid_utf8(text)) {
-    // Rare (a rule built the bytes itself): nlohmann's own replacement rules, exactly.
-    *out += nlohmann::json(std::string(text)).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-    return;
-  }
   static constexpr char kHex[] = "0123456789abcdef";
+  std::size_t start = out->size();
   out->push_back('"');
   std::size_t plain_from = 0;
+  bool utf8_checked = false;
   for (std::size_t i = 0; i < text.size(); ++i) {
     auto c = static_cast<unsigned char>(text[i]);
+    if (c >= 0x80 && !utf8_checked) {
+      // Most text is ASCII: only text with other characters needs the UTF-8 check, once.
+      // Invalid UTF-8 (a rule built the bytes itself) gets nlohmann's own replacement, exactly.
+      if (!is_valid_utf8(text.substr(i))) {
+        out->resize(start);
+        *out += nlohmann::json(std::string(text)).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+        return;
+      }
+      utf8_checked = true;
+    }
     if (c >= 0x20 && c != '"' && c != '\\') continue;
     out->append(text.data() + plain_from, i - plain_from);
     plain_from = i + 1;
-    switch (c) {
-      case '"': *out += "\\\""; break;
-      case '\\': *out += "\\\\"; break;
-      case '\b': *out += "\\b"; break;
-      case '\f': *out += "\\f"; break;
-      case '\n': *out += "\\n"; break;
-      case '\r': *out += "\\r"; break;
-      case '\t': *out += "\\t"; break;
-      default: {
-        char escaped[] = {'\\', 'u', '0', '0', kHex[c >> 4], kHex[c & 0xF]};
-        out->append(escaped, sizeof escaped);
-      }
-    }
+    append_escape(c, kHex, out);
   }
   out->append(text.data() + plain_from, text.size() - plain_from);
   out->push_back('"');
