@@ -66,8 +66,10 @@ po::options_description rules_options() {
       ("rules", po::value<std::vector<std::string>>()->composing(),
        "extra regelmap over de meegeleverde regels (regels en parameters met dezelfde naam vervangen die)")
       ("max-instructions", po::value<std::int64_t>(), "instructielimiet per regel per document")
-      ("max-memory", po::value<std::size_t>(), "geheugenlimiet van de Lua-omgeving in MiB")
-      ("timeout-ms", po::value<long>(), "tijdslimiet per regel per document in milliseconden");
+      ("max-memory", po::value<std::size_t>(), "geheugenlimiet per regel per document in MiB (Lua en wat de regel de host laat bewaren)")
+      ("timeout-ms", po::value<long>(), "tijdslimiet per regel per document in milliseconden")
+      ("max-findings", po::value<std::size_t>(),
+       "hoogstens zoveel bevindingen per regel per document (standaard 1000); daarboven: fout");
   return options;
 }
 
@@ -76,6 +78,7 @@ SandboxLimits limits_from(const po::variables_map& vm) {
   if (vm.count("max-instructions")) limits.instructions = vm["max-instructions"].as<std::int64_t>();
   if (vm.count("max-memory")) limits.memory_bytes = vm["max-memory"].as<std::size_t>() << 20;
   if (vm.count("timeout-ms")) limits.wall_time = std::chrono::milliseconds(vm["timeout-ms"].as<long>());
+  if (vm.count("max-findings")) limits.max_findings = vm["max-findings"].as<std::size_t>();
   return limits;
 }
 

@@ -130,6 +130,8 @@ int check_command(const std::vector<std::string>& args, std::ostream& out, std::
     check_options.progress = [&](std::size_t done, std::size_t total) { progress->update(done, total); };
   }
   ReportContext context{SWVCHECK_VERSION, rules_fingerprint(*catalog), check_date, &*catalog};
+  std::vector<SwitchedOffRule> switched_off;  // filled when the check is done
+  context.switched_off = &switched_off;
   auto write_out = [&](std::string_view piece) {
     if (!output) {
       out << piece;
@@ -178,7 +180,8 @@ int check_command(const std::vector<std::string>& args, std::ostream& out, std::
     };
     CheckResult result = check_files(*catalog, files, selected, limits, check_date, check_options);
     if (progress) progress->finish();
-    if (vm.count("profile")) err << write_profile(result.timings);
+    if (vm.count("profile")) err << write_profile(result.timings, result.switched_off);
+    switched_off = std::move(result.switched_off);  // for the text report's summary
     if (marker) writer->add(marker->carried_over(result.documents));  // already marked opgelost
     if (!writer->finish(result.documents, write_out)) return write_failed("");
     if (!commit_output()) return kUsageError;

@@ -16,6 +16,7 @@
 #include "documents/check_unit.h"
 #include "documents/document_set.h"
 #include "documents/registration.h"
+#include "engine/switch_off.h"
 #include "sandbox/rule_runner.h"
 
 namespace swv {
@@ -121,27 +122,38 @@ void run_parallel(std::size_t count, int jobs, const std::function<std::unique_p
     if (failure) std::rethrow_exception(failure);
 }
 
-// Hands each unit's findings to the sink in unit order as soon as all units before it are done
-// (units that finish early wait here: only those done while an earlier unit is still being
-// checked), or, without a sink, keeps every unit's findings for append_kept_to.
+// One unit's findings with what the runner did per rule and where they go in the report.
+struct UnitOutcome {
+  std::vector<Finding> findings;
+  std::vector<RuleRunRecord> records;
+  std::string swv;
+  int jaar = 0;
+  std::string document;
+};
+
+// Hands each unit's findings on in unit order as soon as all units before it are done (units
+// that finish early wait here: only those done while an earlier unit is still being checked):
+// first the switch-off decisions are settled in that order, then the findings go to the sink,
+// or, without a sink, are kept for append_kept_to.
 class OrderedFindings {
  public:
-  OrderedFindings(std::size_t count, const std::function<void(std::vector<Finding>&&)>& sink)
-      : sink_(sink), count_(count), kept_(sink ? 0 : count) {}
+  OrderedFindings(std::size_t count, const std::function<void(std::vector<Finding>&&)>& sink, RuleSwitchOff& switch_off)
+      : sink_(sink), count_(count), switch_off_(switch_off) {}
 
-  void deliver(std::size_t item, std::vector<Finding>&& findings) {
-    if (!sink_) {
-      kept_[item] = std::move(findings);  // each item is written by one worker only
-      return;
-    }
+  void deliver(std::size_t item, UnitOutcome&& unit) {
     std::lock_guard lock(mutex_);
     if (failed_) return;  // the sink failed: the run is being stopped, nothing more goes out
-    waiting_.emplace(item, std::move(findings));
+    waiting_.emplace(item, std::move(unit));
     for (auto it = waiting_.begin(); next_ < count_ && it != waiting_.end() && it->first == next_; ++next_) {
-      auto unit = std::move(it->second);
+      UnitOutcome ready = std::move(it->second);
       it = waiting_.erase(it);
+      switch_off_.settle(&ready.findings, ready.records, ready.swv, ready.jaar, ready.document);
+      if (!sink_) {
+        std::move(ready.findings.begin(), ready.findings.end(), std::back_inserter(kept_));
+        continue;
+      }
       try {
-        sink_(std::move(unit));
+        sink_(std::move(ready.findings));
       } catch (...) {
         failed_ = true;
         throw;
@@ -151,19 +163,32 @@ class OrderedFindings {
 
   /// Appends the kept findings to `findings` in unit order (nothing when there is a sink).
   void append_kept_to(std::vector<Finding>* findings) {
-    for (auto& unit : kept_) std::move(unit.begin(), unit.end(), std::back_inserter(*findings));
+    std::move(kept_.begin(), kept_.end(), std::back_inserter(*findings));
     kept_.clear();
   }
 
  private:
   const std::function<void(std::vector<Finding>&&)>& sink_;
   std::size_t count_;
+  RuleSwitchOff& switch_off_;
   std::mutex mutex_;
-  std::map<std::size_t, std::vector<Finding>> waiting_;  ///< done, waiting for an earlier unit
+  std::map<std::size_t, UnitOutcome> waiting_;  ///< done, waiting for an earlier unit
   std::size_t next_ = 0;
   bool failed_ = false;
-  std::vector<std::vector<Finding>> kept_;  ///< per unit, without a sink
+  std::vector<Finding> kept_;  ///< without a sink, in unit order
 };
+
+// Runs the rules over `unit` with the rules switched off so far left out.
+UnitOutcome check_unit(RuleRunner& runner, const CheckUnit& unit, const std::vector<const RuleInfo*>& rules,
+                       const RuleSwitchOff& switch_off) {
+  UnitOutcome outcome;
+  auto switched_off = switch_off.current();
+  outcome.findings = runner.run(unit, rules, *switched_off, &outcome.records);
+  outcome.swv = unit.swv;
+  outcome.jaar = unit.jaar;
+  outcome.document = unit.path();
+  return outcome;
+}
 
 }  // namespace
 
@@ -194,7 +219,9 @@ CheckResult check_files(const RuleCatalog& catalog, const std::vector<std::strin
   // Phase 1: annual reports, each loaded, checked with its SWV's records of that year, released.
   std::set<UnitKey> linked;  // units of a report that have registrations
   std::mutex linked_mutex;
-  OrderedFindings report_order(reports.size(), options.on_findings);
+  // Units in output order: the reports, then the registration-only units.
+  RuleSwitchOff switch_off(limits.switch_off_after);
+  OrderedFindings report_order(reports.size(), options.on_findings, switch_off);
   run_parallel(
       reports.size(), options.jobs, make_runner,
       [&](RuleRunner& runner, std::size_t item) {
@@ -206,7 +233,7 @@ CheckResult check_files(const RuleCatalog& catalog, const std::vector<std::strin
         auto report = AnnualReport::load(files[i], &error, options.max_document_bytes);
         if (!report) {
           record.error = error;
-          report_order.deliver(item, {});
+          report_order.deliver(item, UnitOutcome{});
           report_progress();
           return;
         }
@@ -222,7 +249,7 @@ CheckResult check_files(const RuleCatalog& catalog, const std::vector<std::strin
           record.warnings.push_back("geen registratie van " + unit.swv + " over " + std::to_string(unit.jaar) +
                                     " meegegeven: regels over registraties zijn niet te beoordelen");
         }
-        report_order.deliver(item, runner.run(unit, rules));
+        report_order.deliver(item, check_unit(runner, unit, rules, switch_off));
         report_progress();
       },
       &runners);
@@ -237,7 +264,7 @@ CheckResult check_files(const RuleCatalog& catalog, const std::vector<std::strin
                                                  std::to_string(key.second) + " meegegeven");
   }
   total += unlinked.size();
-  OrderedFindings unlinked_order(unlinked.size(), options.on_findings);
+  OrderedFindings unlinked_order(unlinked.size(), options.on_findings, switch_off);
   run_parallel(
       unlinked.size(), options.jobs, make_runner,
       [&](RuleRunner& runner, std::size_t item) {
@@ -245,11 +272,12 @@ CheckResult check_files(const RuleCatalog& catalog, const std::vector<std::strin
         unit.swv = unlinked[item].first;
         unit.jaar = unlinked[item].second;
         unit.records = registrations.records.at(unlinked[item]);
-        unlinked_order.deliver(item, runner.run(unit, rules));
+        unlinked_order.deliver(item, check_unit(runner, unit, rules, switch_off));
         report_progress();
       },
       &runners);
 
+  result.switched_off = switch_off.summary();
   report_order.append_kept_to(&result.findings);
   unlinked_order.append_kept_to(&result.findings);
   for (const auto& runner : runners)

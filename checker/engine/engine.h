@@ -22,10 +22,18 @@ struct RuleTiming {
   std::chrono::nanoseconds total{0};
 };
 
+/// A rule switched off for the rest of a batch (engine/switch_off.h).
+struct SwitchedOffRule {
+  std::string rule;
+  std::string reason;        ///< Dutch: how many units it was stopped in, the last limit
+  std::size_t units_skipped = 0;  ///< later units it did not run in (each has a `fout` for it)
+};
+
 struct CheckResult {
   std::vector<DocumentRecord> documents;  ///< in input order (sorted paths)
   std::vector<Finding> findings;          ///< per document, then in rule order
   std::map<std::string, RuleTiming> timings;  ///< per rule id
+  std::vector<SwitchedOffRule> switched_off;  ///< in the order they were switched off
 };
 
 struct CheckOptions {

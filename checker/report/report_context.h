@@ -15,6 +15,9 @@ struct ReportContext {
   const RuleCatalog* catalog = nullptr;
   std::string baseline_path{};        ///< the --baseline report, empty without one
   std::string baseline_checked_on{};  ///< its checked_on date
+  /// Rules switched off for the rest of the batch; filled once the check is done, before the
+  /// report's summary is written (nullptr: none).
+  const std::vector<SwitchedOffRule>* switched_off = nullptr;
 };
 
 }  // namespace swv

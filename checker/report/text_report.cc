@@ -5,7 +5,9 @@
 #include <iterator>
 #include <sstream>
 
+#include "report/profile_report.h"
 #include "report/summary.h"
+#include "report/terminal_text.h"
 
 namespace swv {
 namespace {
@@ -37,7 +39,7 @@ void write_batch_table(std::ostream& out, const BatchSummary& batch) {
   for (auto status : kStatusOrder) out << "  " << to_string(status);
   out << "\n";
   for (const auto& family : batch.families) {
-    out << "  " << padded(family.title.substr(0, 36), 38);
+    out << "  " << padded(escape_controls(family.title.substr(0, 36)), 38);
     for (auto status : kStatusOrder) out << "  " << right(std::to_string(family.count(status)), to_string(status).size());
     out << "\n";
   }
@@ -46,7 +48,7 @@ void write_batch_table(std::ostream& out, const BatchSummary& batch) {
   int place = 0;
   for (const auto& rank : batch.ranking) {
     if (rank.weight == 0) continue;
-    out << right(std::to_string(++place), 4) << ". " << padded(rank.swv, 8) << " gewicht " << right(std::to_string(rank.weight), 3)
+    out << right(std::to_string(++place), 4) << ". " << padded(escape_controls(rank.swv), 8) << " gewicht " << right(std::to_string(rank.weight), 3)
         << "   overtreding " << right(std::to_string(rank.count(Status::overtreding)), 2) << "   signaal "
         << right(std::to_string(rank.count(Status::signaal)), 2) << "\n";
   }
@@ -68,13 +70,13 @@ void write_group(std::ostream& out, const std::string& swv, int jaar, const std:
                  std::vector<const Finding*> findings, const TextOptions& options, bool baseline) {
   if (findings.empty()) return;
   sort_for_display(&findings);
-  out << swv << " " << jaar << "  (" << document << ")\n";
+  out << escape_controls(swv) << " " << jaar << "  (" << escape_controls(document) << ")\n";
   for (const auto* f : findings) {
     bool carried = is_carried_over(*f);
     out << "  " << (carried ? padded("-", 19) : paint(options, f->status, padded(to_string(f->status), 19)));
     if (baseline) out << padded(f->baseline ? to_string(*f->baseline) : "", 12);
-    out << padded(f->rule, 38) << " " << f->message;
-    if (!f->norm.id.empty()) out << " [" << f->norm.id << "]";
+    out << padded(escape_controls(f->rule), 38) << " " << escape_controls(f->message);
+    if (!f->norm.id.empty()) out << " [" << escape_controls(f->norm.id) << "]";
     if (carried) out << " (vorig rapport, " << f->jaar << ": " << to_string(f->status) << ")";
     out << "\n";
     if (carried) continue;
@@ -85,13 +87,13 @@ void write_group(std::ostream& out, const std::string& swv, int jaar, const std:
     std::size_t shown = options.verbose ? f->evidence.size() : std::min<std::size_t>(f->evidence.size(), 3);
     for (std::size_t i = 0; i < shown; ++i) {
       const auto& e = f->evidence[i];
-      out << indent << "bewijs: " << e.document;
+      out << indent << "bewijs: " << escape_controls(e.document);
       if (e.line > 0) out << ":" << e.line;
-      out << "  " << e.path << "\n";
+      out << "  " << escape_controls(e.path) << "\n";
     }
     if (shown < f->evidence.size()) out << indent << "        (en nog " << f->evidence.size() - shown << ", zie --verbose)\n";
     if (f->status != Status::fout)
-      out << indent << "norm: " << f->norm.title << " (" << f->norm.source << ")\n";
+      out << indent << "norm: " << escape_controls(f->norm.title) << " (" << escape_controls(f->norm.source) << ")\n";
   }
   out << "\n";
 }
@@ -106,11 +108,11 @@ void write_footer(std::ostream& out, const std::vector<DocumentRecord>& document
     out << "Niet geladen documenten:\n";
     for (const auto& d : documents) {
       if (!d.error) continue;
-      out << "  " << d.path;
+      out << "  " << escape_controls(d.path);
       // file:line:column as compilers print it; a file-level error has no column (0), so none is shown.
       if (d.error->line > 0) out << ":" << d.error->line;
       if (d.error->line > 0 && d.error->column > 0) out << ":" << d.error->column;
-      out << ": " << paint(options, Status::fout, "fout") << ": " << d.error->message << "\n";
+      out << ": " << paint(options, Status::fout, "fout") << ": " << escape_controls(d.error->message) << "\n";
     }
     out << "\n";
   }
@@ -121,11 +123,12 @@ void write_footer(std::ostream& out, const std::vector<DocumentRecord>& document
     out << "Opmerkingen bij documenten:\n";
     for (const auto& d : documents) {
       for (const auto& e : d.line_errors)
-        out << "  " << d.path << ":" << e.line << ": regel niet gebruikt: " << e.message << "\n";
-      for (const auto& w : d.warnings) out << "  " << d.path << ": " << w << "\n";
+        out << "  " << escape_controls(d.path) << ":" << e.line << ": regel niet gebruikt: " << escape_controls(e.message) << "\n";
+      for (const auto& w : d.warnings) out << "  " << escape_controls(d.path) << ": " << escape_controls(w) << "\n";
     }
     out << "\n";
   }
+  if (context.switched_off && !context.switched_off->empty()) out << write_switched_off(*context.switched_off) << "\n";
   Summary s = summarize(documents, tallies);
   BatchSummary batch = summarize_batch(documents, tallies, context.catalog);
   if (batch.swvs > 1) write_batch_table(out, batch);
@@ -137,7 +140,7 @@ void write_footer(std::ostream& out, const std::vector<DocumentRecord>& document
     first = false;
   }
   if (baseline) {
-    out << "; t.o.v. " << context.baseline_path;
+    out << "; t.o.v. " << escape_controls(context.baseline_path);
     if (!context.baseline_checked_on.empty()) out << " (" << context.baseline_checked_on << ")";
     out << ":";
     for (const auto& [mark, n] : s.by_baseline) out << " " << to_string(mark) << " " << n;

@@ -5,6 +5,8 @@
 #include <cstdint>
 #include <map>
 #include <optional>
+#include <set>
+#include <tuple>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -57,12 +59,25 @@ struct ActiveRun {
   XPathCache* xpaths = nullptr;
   NodePathCache* node_paths = nullptr;  ///< nullptr: paths are built anew each time
 
-  std::vector<ReadRecord> reads;
+  std::vector<ReadRecord> reads;  ///< each distinct value once, in first-read order
+  /// (element, attribute, missing path) of every read kept in `reads`.
+  std::set<std::tuple<const void*, const void*, std::string>> read_keys;
   std::vector<RecordRead> record_reads;
   std::map<std::string, std::string> params_used;
   std::vector<Finding> findings;
   std::optional<std::string> not_applicable;
 };
+
+/// Keeps `read` unless the same value (or the same absent path) was read before in this run:
+/// a rule that reads one path in a loop costs the host one record. Returns the bytes kept.
+inline std::size_t record_read(ActiveRun& run, ReadRecord read) {
+  auto key = std::make_tuple(static_cast<const void*>(read.node.internal_object()),
+                             static_cast<const void*>(read.attribute.internal_object()), read.missing_path);
+  if (!run.read_keys.insert(key).second) return 0;
+  std::size_t bytes = sizeof(ReadRecord) + 64 + read.query.size() + 2 * read.missing_path.size();
+  run.reads.push_back(std::move(read));
+  return bytes;
+}
 
 /// [-0, +0, -] The run the bindings of state L act on (set by the runner around each call).
 ActiveRun* active_run(lua_State* L);

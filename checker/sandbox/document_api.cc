@@ -63,6 +63,10 @@ auto guarded_xpath(lua_State* L, const char* query, Evaluate evaluate) -> declty
   } catch (const std::exception& e) {
     failure = e.what();
   }
+  // pugixml gave up because the call ran out of time or memory (xml_allocation.h): stop it
+  // as the limit, not as an error the rule could catch.
+  LuaState* state = LuaState::from(L);
+  if (!state->charge(0)) state->stop_error();
   luaL_error(L, "%s", failure.c_str());
   return {};
 }
@@ -109,11 +113,11 @@ int read_value(lua_State* L) {
   else if (match.node()) value = trim(match.node().text().get());
   if (value.empty()) {
     std::string where = !run.report ? "jaarverslag" : query[0] == '/' ? query : node_path(context) + "/" + query;
-    run.reads.push_back({query, {}, {}, std::move(where)});
+    charge_host_memory(L, record_read(run, {query, {}, {}, std::move(where)}));
     lua_pushnil(L);
     return 1;
   }
-  run.reads.push_back({query, match.attribute() ? match.parent() : match.node(), match.attribute(), {}});
+  charge_host_memory(L, record_read(run, {query, match.attribute() ? match.parent() : match.node(), match.attribute(), {}}));
   push_typed(L, kind, value, query);
   return 1;
 }

@@ -1,5 +1,7 @@
 #include "sandbox/host_objects.h"
 
+#include "sandbox/lua_state.h"
+
 namespace swv {
 namespace {
 
@@ -21,6 +23,11 @@ ActiveRun& running_check(lua_State* L, const char* object) {
   auto* run = active_run(L);
   if (run == nullptr || run->unit == nullptr) luaL_error(L, "%s is alleen bruikbaar tijdens check()", object);
   return *run;
+}
+
+void charge_host_memory(lua_State* L, std::size_t bytes) {
+  LuaState* state = LuaState::from(L);
+  if (bytes > 0 && !state->reserve_host(bytes)) state->stop_with(StopReason::memory);
 }
 
 }  // namespace swv

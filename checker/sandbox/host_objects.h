@@ -14,4 +14,8 @@ void new_host_metatable(lua_State* L, const char* name, const char* what);
 /// [-0, +0, e] The active run, or a Lua error naming `object` when no check() is running.
 ActiveRun& running_check(lua_State* L, const char* object);
 
+/// [-0, +0, e] Counts `bytes` the host keeps for the running call (findings, reads) against
+/// the memory ceiling; past it the call is stopped as by the Lua allocator.
+void charge_host_memory(lua_State* L, std::size_t bytes);
+
 }  // namespace swv

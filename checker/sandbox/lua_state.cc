@@ -1,8 +1,11 @@
 #include "sandbox/lua_state.h"
 
+#include <algorithm>
 #include <cstdlib>
 #include <cstring>
 #include <stdexcept>
+
+#include "sandbox/xml_allocation.h"
 
 namespace swv {
 namespace {
@@ -36,8 +39,8 @@ LuaState::~LuaState() {
 
 LuaState* LuaState::from(lua_State* L) { return *static_cast<LuaState**>(lua_getextraspace(L)); }
 
-// Refuses growth past the ceiling and always allows shrinking. When ptr is NULL, osize is
-// a type tag, not a size.
+// Refuses growth past the ceiling (shared with the host's memory for the running call) and
+// always allows shrinking. When ptr is NULL, osize is a type tag, not a size.
 void* LuaState::allocate(void* ud, void* ptr, std::size_t osize, std::size_t nsize) {
   auto* self = static_cast<LuaState*>(ud);
   std::size_t old_size = ptr ? osize : 0;
@@ -46,7 +49,7 @@ void* LuaState::allocate(void* ud, void* ptr, std::size_t osize, std::size_t nsi
     self->used_ -= old_size;
     return nullptr;
   }
-  if (nsize > old_size && self->used_ - old_size + nsize > self->limits_.memory_bytes) {
+  if (nsize > old_size && self->used_ + self->host_used_ - old_size + nsize > self->limits_.memory_bytes) {
     self->memory_refused_ = true;
     return nullptr;
   }
@@ -56,18 +59,72 @@ void* LuaState::allocate(void* ud, void* ptr, std::size_t osize, std::size_t nsi
   return grown;
 }
 
+static const char* stop_message(StopReason reason) {
+  switch (reason) {
+    case StopReason::wall_time: return "tijdslimiet overschreden";
+    case StopReason::memory: return "geheugenlimiet overschreden";
+    case StopReason::findings: return "te veel bevindingen";
+    case StopReason::instructions:
+    case StopReason::none: break;
+  }
+  return "instructielimiet overschreden";
+}
+
 void LuaState::count_hook(lua_State* L, lua_Debug*) {
   auto* self = from(L);
-  if (self->deadline_passed_.load(std::memory_order_relaxed)) {
-    self->last_stop_ = StopReason::wall_time;
-  } else {
-    self->instructions_left_ -= kHookInterval;
-    if (self->instructions_left_ > 0) return;
-    self->last_stop_ = StopReason::instructions;
+  if (self->last_stop_ == StopReason::none) {
+    if (self->stopped_call_.load(std::memory_order_relaxed) == self->calls_) {
+      self->last_stop_ = StopReason::wall_time;
+    } else {
+      self->instructions_left_ -= kHookInterval;
+      if (self->instructions_left_ > 0) return;
+      self->last_stop_ = StopReason::instructions;
+    }
   }
+  self->stop_error();
+}
+
+void LuaState::stop_error() {
   // Fire on every instruction from now on, so a pcall inside the rule cannot swallow the stop.
-  lua_sethook(L, &LuaState::count_hook, LUA_MASKCOUNT, 1);
-  luaL_error(L, self->last_stop_ == StopReason::wall_time ? "tijdslimiet overschreden" : "instructielimiet overschreden");
+  lua_sethook(L_, &LuaState::count_hook, LUA_MASKCOUNT, 1);
+  luaL_error(L_, "%s", stop_message(last_stop_));
+  std::abort();  // luaL_error does not return
+}
+
+bool LuaState::overdue() const {
+  return budget_active_ && stopped_call_.load(std::memory_order_relaxed) == calls_;
+}
+
+bool LuaState::charge(std::int64_t steps) {
+  if (!budget_active_) return true;
+  if (last_stop_ != StopReason::none) return false;
+  if (overdue()) {
+    last_stop_ = StopReason::wall_time;
+    return false;
+  }
+  instructions_left_ -= steps;
+  if (instructions_left_ > 0) return true;
+  last_stop_ = StopReason::instructions;
+  return false;
+}
+
+bool LuaState::reserve_host(std::size_t bytes) {
+  if (!budget_active_) return true;
+  if (used_ + host_used_ + bytes > limits_.memory_bytes) {
+    if (last_stop_ == StopReason::none) last_stop_ = StopReason::memory;
+    return false;
+  }
+  host_used_ += bytes;
+  return true;
+}
+
+void LuaState::release_host(std::size_t bytes) {
+  if (budget_active_) host_used_ -= std::min(bytes, host_used_);
+}
+
+void LuaState::stop_with(StopReason reason) {
+  if (last_stop_ == StopReason::none) last_stop_ = reason;
+  stop_error();
 }
 
 int LuaState::message_handler(lua_State* L) {
@@ -114,8 +171,8 @@ bool LuaState::protect(const std::function<void(lua_State*)>& body, std::string*
 int LuaState::call_budgeted(int nargs, int nresults) {
   last_stop_ = StopReason::none;
   memory_refused_ = false;
+  host_used_ = 0;
   instructions_left_ = limits_.instructions;
-  deadline_passed_ = false;
   auto deadline = std::chrono::steady_clock::now() + limits_.wall_time;
   deadline_ns_.store(std::chrono::duration_cast<std::chrono::nanoseconds>(deadline.time_since_epoch()).count());
   armed_.store(++calls_);
@@ -123,13 +180,16 @@ int LuaState::call_budgeted(int nargs, int nresults) {
     std::lock_guard lock(mutex_);
     wake_.notify_all();
   }
-  lua_sethook(L_, &LuaState::count_hook, LUA_MASKCOUNT, kHookInterval);
-  int status = call_protected(nargs, nresults);
-  if (armed_.exchange(0) & kFired) {
-    // The watchdog stopped this call and sets the hook under the mutex: let it finish, so
-    // its lua_sethook cannot land in the next call.
-    std::lock_guard lock(mutex_);
+  budget_active_ = true;
+  int status;
+  {
+    XmlAllocationScope xml_allocations(this);
+    lua_sethook(L_, &LuaState::count_hook, LUA_MASKCOUNT, kHookInterval);
+    status = call_protected(nargs, nresults);
   }
+  budget_active_ = false;
+  armed_.store(0);
+  host_used_ = 0;
   lua_sethook(L_, nullptr, 0, 0);
   if (status == LUA_ERRMEM || (status != LUA_OK && memory_refused_ && last_stop_ == StopReason::none))
     last_stop_ = StopReason::memory;
@@ -155,12 +215,9 @@ void LuaState::watchdog_loop() {
       wake_.wait_until(lock, deadline);
       continue;
     }
-    // Overdue. Stop it only if it is still the running call; lua_sethook may be called from
-    // another thread, and the next instruction runs the hook.
-    if (armed_.compare_exchange_strong(call, call | kFired)) {
-      deadline_passed_ = true;
-      lua_sethook(L_, &LuaState::count_hook, LUA_MASKCOUNT, 1);
-    }
+    // Overdue: mark the call stopped if it is still the running one. The count hook sees the
+    // mark within kHookInterval instructions; C functions that run long poll it (charge()).
+    if (armed_.compare_exchange_strong(call, call | kFired)) stopped_call_.store(call, std::memory_order_relaxed);
   }
 }
 

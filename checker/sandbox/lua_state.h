@@ -19,7 +19,7 @@
 namespace swv {
 
 /// Why the last budgeted call was stopped by the host.
-enum class StopReason { none, instructions, wall_time, memory };
+enum class StopReason { none, instructions, wall_time, memory, findings };
 
 class LuaState {
  public:
@@ -45,6 +45,26 @@ class LuaState {
   StopReason last_stop() const { return last_stop_; }
   std::size_t memory_in_use() const { return used_; }
 
+  /// Charges `steps` units of work done inside a C function (a pattern match, ...) to the
+  /// running call's instruction budget. Returns false, with last_stop() saying why, when the
+  /// budget is spent or the call is past its deadline: the caller then raises stop_error().
+  /// Outside a budgeted call it charges nothing and returns true.
+  bool charge(std::int64_t steps);
+  /// True when a budgeted call runs and its deadline has passed (ask on the Lua thread only).
+  bool overdue() const;
+  /// [-0, +0, e] Raises the error that stops the running call (after charge() said no), so
+  /// that a pcall in the rule cannot swallow it: the hook fires on every instruction after.
+  [[noreturn]] void stop_error();
+
+  /// Host memory held for the running call (findings, messages, reads, ...): counted against
+  /// the same ceiling as Lua's own allocations. Returns false, and stops nothing itself,
+  /// when the ceiling would be passed; the caller then raises stop_error().
+  bool reserve_host(std::size_t bytes);
+  /// Gives back host memory reserved during the running call.
+  void release_host(std::size_t bytes);
+  /// [-0, +0, e] Stops the running call for `reason` (as stop_error()).
+  [[noreturn]] void stop_with(StopReason reason);
+
   /// Host objects reach the state through this pointer (lua_getextraspace).
   static LuaState* from(lua_State* L);
 
@@ -61,16 +81,20 @@ class LuaState {
   SandboxLimits limits_;
   lua_State* L_ = nullptr;
   std::size_t used_ = 0;
+  std::size_t host_used_ = 0;  // reserved by the host for the running call
   bool memory_refused_ = false;
+  bool budget_active_ = false;
   std::int64_t instructions_left_ = 0;
   StopReason last_stop_ = StopReason::none;
   void* binding_target_ = nullptr;
 
-  // Watchdog: arms a count=1 hook when a call runs past its deadline. Arming and disarming
-  // a call are atomic stores, not a lock and a wake-up: a rule call takes microseconds, so a
-  // handshake with the watchdog thread per call would cost more than the call. The watchdog
-  // sleeps until the deadline of the call it last saw and only then looks again; it is woken
-  // through the mutex only when it sleeps without a deadline (idle_).
+  // Watchdog: marks a call that runs past its deadline as stopped (stopped_call_); the count
+  // hook, on its own thread, polls that mark every kHookInterval instructions. The watchdog
+  // never touches the Lua state (lua_sethook from another thread is a data race). Arming and
+  // disarming a call are atomic stores, not a lock and a wake-up: a rule call takes
+  // microseconds, so a handshake with the watchdog thread per call would cost more than the
+  // call. The watchdog sleeps until the deadline of the call it last saw and only then looks
+  // again; it is woken through the mutex only when it sleeps without a deadline (idle_).
   static constexpr std::uint64_t kFired = std::uint64_t{1} << 63;
   std::mutex mutex_;
   std::condition_variable wake_;
@@ -79,7 +103,9 @@ class LuaState {
   std::atomic<std::uint64_t> armed_{0};  // number of the running call (| kFired once stopped), 0: none
   std::atomic<std::int64_t> deadline_ns_{0};  // steady_clock deadline of the armed call
   std::atomic<bool> idle_{false};        // the watchdog waits for a call without a deadline
-  std::atomic<bool> deadline_passed_{false};
+  // The number of the last call the watchdog stopped: a mark left for an earlier call never
+  // matches the running one, so no ordering between a stop and the next call is needed.
+  std::atomic<std::uint64_t> stopped_call_{0};
   std::thread watchdog_;
 };
 

@@ -7,6 +7,7 @@
 #include "documents/iso_date.h"
 #include "sandbox/document_api.h"
 #include "sandbox/host_objects.h"
+#include "sandbox/lua_state.h"
 #include "sandbox/records_api.h"
 
 namespace swv {
@@ -16,6 +17,17 @@ constexpr const char* kContextMeta = "swvcheck.context";
 constexpr const char* kContextMethodsKey = "swvcheck.context_methods";
 
 ActiveRun& run_of(lua_State* L) { return running_check(L, "ctx"); }
+
+// What the host keeps per map entry or list element besides the strings themselves.
+constexpr std::size_t kEntryBytes = 64;
+
+// The host memory a finding takes before its values and evidence (counted as they are read).
+std::size_t finding_bytes(const Finding& f) {
+  std::size_t bytes = sizeof(Finding) + f.rule.size() + f.key.size() + f.family.size() + f.swv.size() +
+                      f.document.size() + f.message.size() + f.norm.title.size() + f.norm.source.size();
+  for (const auto& [name, value] : f.params) bytes += kEntryBytes + name.size() + value.size();
+  return bytes;
+}
 
 std::string join(const std::vector<std::string>& items, const char* separator) {
   std::string out;
@@ -64,6 +76,9 @@ void read_values(lua_State* L, int outcome, Finding* finding) {
   while (lua_next(L, values)) {
     if (lua_type(L, -2) != LUA_TSTRING) luaL_error(L, "values: namen moeten tekst zijn");
     std::string key = lua_tostring(L, -2);
+    std::size_t length = 0;
+    if (lua_type(L, -1) == LUA_TSTRING) lua_tolstring(L, -1, &length);
+    charge_host_memory(L, kEntryBytes + key.size() + length);
     if (lua_type(L, -1) == LUA_TSTRING) finding->values[key] = lua_tostring(L, -1);
     else if (lua_isinteger(L, -1)) finding->values[key] = std::to_string(lua_tointeger(L, -1));
     else if (lua_isboolean(L, -1)) finding->values[key] = lua_toboolean(L, -1) ? "ja" : "nee";
@@ -85,6 +100,7 @@ void read_evidence(lua_State* L, int outcome, ActiveRun& run, Finding* finding) 
   if (!lua_istable(L, -1)) luaL_error(L, "evidence moet een lijst van XPaths en records zijn");
   int list = lua_gettop(L);
   for (lua_Integer i = 1; lua_geti(L, list, i) != LUA_TNIL; ++i) {
+    charge_host_memory(L, kEntryBytes + sizeof(Evidence) + finding->document.size());
     if (const RecordRead* record = to_record(L, -1)) {
       finding->evidence.push_back(record_evidence(*record));
       lua_pop(L, 1);
@@ -93,6 +109,7 @@ void read_evidence(lua_State* L, int outcome, ActiveRun& run, Finding* finding) 
     if (lua_type(L, -1) != LUA_TSTRING) luaL_error(L, "evidence[%d] is geen XPath of record", static_cast<int>(i));
     std::string query = lua_tostring(L, -1);
     lua_pop(L, 1);
+    charge_host_memory(L, query.size());
     if (!run.report) luaL_error(L, "evidence: '%s': er is geen jaarverslag", query.c_str());
     std::string failure;
     pugi::xpath_node match;
@@ -115,6 +132,8 @@ int report_outcome(lua_State* L) {
   ActiveRun& run = run_of(L);
   auto status = static_cast<Status>(lua_tointeger(L, lua_upvalueindex(1)));
   luaL_checktype(L, 2, LUA_TTABLE);
+  LuaState* state = LuaState::from(L);
+  if (run.findings.size() >= state->limits().max_findings) state->stop_with(StopReason::findings);
   auto message = [&]() -> std::string {
     if (lua_getfield(L, 2, "message") == LUA_TSTRING) {
       std::string text = lua_tostring(L, -1);
@@ -134,6 +153,7 @@ int report_outcome(lua_State* L) {
   else if (subject_type != LUA_TNIL) luaL_error(L, "subject moet tekst of een getal zijn");
   lua_pop(L, 1);
   Finding finding = make_finding(run, status, std::move(message), subject);
+  charge_host_memory(L, finding_bytes(finding));
   read_values(L, 2, &finding);
   if (status == Status::niet_te_beoordelen && !finding.values.count("ontbreekt")) {
     auto missing = missing_paths(run);

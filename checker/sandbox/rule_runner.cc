@@ -5,6 +5,7 @@
 #include "sandbox/document_api.h"
 #include "sandbox/rule_context.h"
 #include "sandbox/rule_loading.h"
+#include "sandbox/rule_state_guard.h"
 #include "sandbox/safe_stdlib.h"
 
 namespace swv {
@@ -34,9 +35,14 @@ RuleRunner::RuleRunner(const RuleCatalog& catalog, const SandboxLimits& limits, 
 
 // Runs the rule file in a fresh environment, freezes that environment and keeps the table.
 void RuleRunner::compile(const RuleInfo& rule) {
+  ++compilations_;
   if (auto old = rule_refs_.find(rule.id); old != rule_refs_.end()) {
     luaL_unref(state_.get(), LUA_REGISTRYINDEX, old->second);
     rule_refs_.erase(old);
+  }
+  if (auto old = upvalue_records_.find(rule.id); old != upvalue_records_.end()) {
+    luaL_unref(state_.get(), LUA_REGISTRYINDEX, old->second);
+    upvalue_records_.erase(old);
   }
   std::string failure;
   bool ok = state_.protect(
@@ -47,6 +53,7 @@ void RuleRunner::compile(const RuleInfo& rule) {
         if (state_.call_budgeted(0, 1) != LUA_OK) lua_error(L);
         if (!lua_istable(L, -1)) luaL_error(L, "regelbestand geeft geen tabel terug");
         freeze_environment(L, -2);
+        upvalue_records_[rule.id] = protect_rule_state(L, -1, -2);
         rule_refs_[rule.id] = luaL_ref(L, LUA_REGISTRYINDEX);
         lua_pop(L, 1);
       },
@@ -68,16 +75,29 @@ std::vector<Finding> RuleRunner::run(const AnnualReport& report, const std::vect
 }
 
 std::vector<Finding> RuleRunner::run(const CheckUnit& unit, const std::vector<const RuleInfo*>& rules) {
+  return run(unit, rules, {}, nullptr);
+}
+
+std::vector<Finding> RuleRunner::run(const CheckUnit& unit, const std::vector<const RuleInfo*>& rules,
+                                     const SwitchedOffRules& switched_off, std::vector<RuleRunRecord>* records) {
   node_paths_.clear();  // the elements of the previous unit's document (its memory may be reused)
   std::vector<Finding> findings;
   auto run_rule = [&](const RuleInfo& rule) {
     if (!applies(rule, unit)) return;
-    auto start = std::chrono::steady_clock::now();
-    auto found = run_one(unit, rule);
-    auto& timing = timings_[rule.id];
-    ++timing.calls;
-    timing.total += std::chrono::steady_clock::now() - start;
-    std::move(found.begin(), found.end(), std::back_inserter(findings));
+    RuleRunRecord record{&rule, findings.size(), findings.size(), std::nullopt, false};
+    if (auto off = switched_off.find(rule.id); off != switched_off.end()) {
+      findings.push_back(switched_off_finding(rule, unit.swv, unit.jaar, unit.path(), off->second));
+      record.switched_off = true;
+    } else {
+      auto start = std::chrono::steady_clock::now();
+      auto found = run_one(unit, rule, &record.limit_stop);
+      auto& timing = timings_[rule.id];
+      ++timing.calls;
+      timing.total += std::chrono::steady_clock::now() - start;
+      std::move(found.begin(), found.end(), std::back_inserter(findings));
+    }
+    record.last = findings.size();
+    if (records) records->push_back(std::move(record));
   };
   if (rules.empty()) {
     for (const auto& rule : catalog_.rules()) run_rule(rule);
@@ -87,13 +107,30 @@ std::vector<Finding> RuleRunner::run(const CheckUnit& unit, const std::vector<co
   return findings;
 }
 
+Finding RuleRunner::switched_off_finding(const RuleInfo& rule, const std::string& swv, int jaar,
+                                         const std::string& document, const std::string& reason) {
+  Finding f;
+  f.rule = rule.id;
+  f.key = rule.id + "/" + swv;
+  f.family = rule.family;
+  f.status = Status::fout;
+  f.swv = swv;
+  f.jaar = jaar;
+  f.document = document;
+  f.message = "Regel niet uitgevoerd: uitgeschakeld voor de rest van deze controle: " + reason;
+  f.values["fout"] = "uitgeschakeld: " + reason;
+  f.norm = rule.norm;
+  return f;
+}
+
 Finding RuleRunner::failure(const ActiveRun& run, const std::string& reason) const {
   Finding f = make_finding(run, Status::fout, "Regel kon niet worden uitgevoerd: " + reason);
   f.values["fout"] = reason;
   return f;
 }
 
-std::vector<Finding> RuleRunner::run_one(const CheckUnit& unit, const RuleInfo& rule) {
+std::vector<Finding> RuleRunner::run_one(const CheckUnit& unit, const RuleInfo& rule,
+                                         std::optional<std::string>* limit_stop) {
   ActiveRun run;
   run.unit = &unit;
   run.report = unit.report;
@@ -121,6 +158,7 @@ std::vector<Finding> RuleRunner::run_one(const CheckUnit& unit, const RuleInfo& 
         lua_rawgeti(L, LUA_REGISTRYINDEX, document_ref_);
         lua_rawgeti(L, LUA_REGISTRYINDEX, context_ref_);
         status = state_.call_budgeted(2, 0);
+        restore_rule_state(L, upvalue_records_.at(rule.id));  // nothing carries over to the next unit
         if (status == LUA_OK) return;
         if (lua_istable(L, -1)) {
           // Raw access: the budget has ended, so no metamethod of the rule may run now.
@@ -159,10 +197,14 @@ std::vector<Finding> RuleRunner::run_one(const CheckUnit& unit, const RuleInfo& 
       case StopReason::wall_time:
         reason = "tijdslimiet van " + std::to_string(limits.wall_time.count()) + " ms overschreden";
         break;
+      case StopReason::findings:
+        reason = "meer dan " + std::to_string(limits.max_findings) + " bevindingen voor één eenheid (limiet)";
+        break;
       case StopReason::none:
         reason = first_line(error_text);
         break;
     }
+    if (state_.last_stop() != StopReason::none) *limit_stop = reason;
     // Whatever the rule left behind (upvalues, half-built tables) goes: start it afresh.
     lua_gc(state_.get(), LUA_GCCOLLECT);
     compile(rule);

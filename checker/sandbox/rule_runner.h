@@ -3,6 +3,8 @@
 #pragma once
 
 #include <chrono>
+#include <map>
+#include <optional>
 #include <memory>
 #include <string>
 #include <unordered_map>
@@ -18,6 +20,18 @@
 
 namespace swv {
 
+/// What happened to one rule in one run() call, for the batch's switch-off bookkeeping.
+struct RuleRunRecord {
+  const RuleInfo* rule = nullptr;
+  std::size_t first = 0;  ///< its findings are [first, last) of the unit's findings
+  std::size_t last = 0;
+  std::optional<std::string> limit_stop;  ///< set when a limit stopped it: why (Dutch)
+  bool switched_off = false;              ///< not run: switched off for the batch
+};
+
+/// Rules switched off for the rest of a batch: rule id -> why (Dutch).
+using SwitchedOffRules = std::map<std::string, std::string>;
+
 class RuleRunner {
  public:
   /// Compiles every rule of `catalog`; `check_date` is what ctx.check_date says (ISO).
@@ -26,6 +40,14 @@ class RuleRunner {
   /// The findings of `rules` (all applicable ones when empty) for `unit`, in rule order.
   /// A rule that errs, runs out of budget or reports nothing yields one `fout` finding.
   std::vector<Finding> run(const CheckUnit& unit, const std::vector<const RuleInfo*>& rules);
+  /// The same, without running the rules in `switched_off` (each gives one `fout` saying it
+  /// was switched off and why), and telling in `records` what happened to each rule.
+  std::vector<Finding> run(const CheckUnit& unit, const std::vector<const RuleInfo*>& rules,
+                           const SwitchedOffRules& switched_off, std::vector<RuleRunRecord>* records);
+
+  /// The `fout` finding of a rule switched off for the batch, in a unit of `swv`, `jaar`, `document`.
+  static Finding switched_off_finding(const RuleInfo& rule, const std::string& swv, int jaar,
+                                      const std::string& document, const std::string& reason);
   /// The same for an annual report on its own.
   std::vector<Finding> run(const AnnualReport& report, const std::vector<const RuleInfo*>& rules);
 
@@ -33,6 +55,9 @@ class RuleRunner {
     std::size_t calls = 0;
     std::chrono::nanoseconds total{0};
   };
+  /// How many times a rule file was compiled (once per rule, again after a limit stopped it).
+  std::size_t compilations() const { return compilations_; }
+
   /// Time spent per rule id in this runner so far.
   const std::unordered_map<std::string, Timing>& timings() const { return timings_; }
 
@@ -52,7 +77,7 @@ class RuleRunner {
 
  private:
   void compile(const RuleInfo& rule);
-  std::vector<Finding> run_one(const CheckUnit& unit, const RuleInfo& rule);
+  std::vector<Finding> run_one(const CheckUnit& unit, const RuleInfo& rule, std::optional<std::string>* limit_stop);
   Finding failure(const ActiveRun& run, const std::string& reason) const;
 
   const RuleCatalog& catalog_;
@@ -61,8 +86,10 @@ class RuleRunner {
   XPathCache xpaths_;
   NodePathCache node_paths_;  // of the unit being checked; emptied for every unit
   std::unordered_map<std::string, int> rule_refs_;  // rule id -> registry ref of its table
+  std::unordered_map<std::string, int> upvalue_records_;  // rule id -> protect_rule_state record
   std::unordered_map<std::string, std::string> compile_errors_;
   std::uint64_t generation_ = 0;
+  std::size_t compilations_ = 0;
   std::unordered_map<std::string, Timing> timings_;
   int document_ref_ = LUA_NOREF;
   int context_ref_ = LUA_NOREF;

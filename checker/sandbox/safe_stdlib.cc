@@ -4,6 +4,7 @@
 
 #include "sandbox/dates_api.h"
 #include "sandbox/module_loader.h"
+#include "sandbox/string_patterns.h"
 
 namespace swv {
 namespace {
@@ -41,47 +42,7 @@ string.rep = function(s, n, sep)
   return string_rep(s, n, sep)
 end
 
--- Backtracking patterns can run for minutes inside one C call. Estimate the work as
--- n^k / k! for k unbounded quantifiers on a subject of n bytes, with one more factor for
--- the start positions of a pattern not anchored with '^', and refuse what is too much.
-local MAX_PATTERN_WORK = 1e8
-local function quantifiers(pattern)
-  local k, i, n = 0, 1, #pattern
-  while i <= n do
-    local c = pattern:byte(i)
-    if c == 37 then i = i + 1                                  -- %x: escaped
-    elseif c == 42 or c == 43 or c == 45 then k = k + 1 end    -- * + -
-    i = i + 1
-  end
-  return k
-end
--- Rules use a handful of patterns over and over: count each one's quantifiers once (the
--- count in Lua cost more than most matches). A bounded cache, so generated patterns cannot
--- grow it without end.
-local QUANTIFIERS, ANCHORED, cached, MAX_CACHED = {}, {}, 0, 256
-local function check_pattern(name, s, pattern, plain)
-  if plain or type(s) ~= "string" or type(pattern) ~= "string" then return end
-  local k = QUANTIFIERS[pattern]
-  if k == nil then
-    if cached >= MAX_CACHED then QUANTIFIERS, ANCHORED, cached = {}, {}, 0 end
-    k = quantifiers(pattern)
-    QUANTIFIERS[pattern], ANCHORED[pattern], cached = k, pattern:byte(1) == 94, cached + 1
-  end
-  if name == "gmatch" or not ANCHORED[pattern] then k = k + 1 end  -- not anchored: every start
-  if k < 2 then return end
-  local work, n = 1, #s
-  for j = 1, k do work = work * n / j end
-  if work > MAX_PATTERN_WORK then
-    error("string." .. name .. ": patroon te complex voor een tekst van " .. n .. " tekens", 3)
-  end
-end
-for _, name in ipairs({"find", "match", "gmatch", "gsub"}) do
-  local original = string[name]
-  string[name] = function(s, pattern, a, plain)
-    check_pattern(name, s, pattern, name == "find" and plain)
-    return original(s, pattern, a, plain)
-  end
-end
+-- find, match, gmatch and gsub are the host's bounded versions (string_patterns.h).
 string.dump = nil
 -- Lock the string metatable: no rule may change the methods every string shares.
 local string_meta = getmetatable("")
@@ -89,11 +50,18 @@ string_meta.__metatable = false
 
 local function readonly_error() error("deze tabel is alleen-lezen", 2) end
 
+-- Every read-only proxy made, so that a proxy is never wrapped again (a proxy of a proxy
+-- would iterate as empty).
+local PROXIES = raw_setmetatable({}, { __mode = "k" })
+local function is_readonly(t) return PROXIES[t] == true end
+
 local function readonly(t, seen)
+  if PROXIES[t] then return t end
   seen = seen or {}
   if seen[t] then return seen[t] end
   local proxy = {}
   seen[t] = proxy
+  PROXIES[proxy] = true
   for k, v in next, t do
     if type(v) == "table" then rawset(t, k, readonly(v, seen)) end
   end
@@ -157,9 +125,15 @@ local function new_env(require, dates)
   return env
 end
 
+-- After the rule file has run: its globals can no longer be set, and the tables among them
+-- (its copies of string, table, ..., and tables it made) can no longer be changed, so no
+-- state is carried from one unit to the next.
 local function freeze_env(env)
   local backing = {}
-  for k, v in next, env do backing[k] = v end
+  for k, v in next, env do
+    if type(v) == "table" and v ~= env then v = readonly(v) end
+    backing[k] = v
+  end
   for k in next, backing do rawset(env, k, nil) end
   backing._G = env
   raw_setmetatable(env, {
@@ -171,7 +145,7 @@ local function freeze_env(env)
   })
 end
 
-return { new_env = new_env, freeze_env = freeze_env, readonly = readonly }
+return { new_env = new_env, freeze_env = freeze_env, readonly = readonly, is_readonly = is_readonly }
 )lua";
 
 void call_helper(lua_State* L, const char* name, int nargs, int nresults) {
@@ -191,6 +165,9 @@ void install_sandbox(lua_State* L) {
   luaL_requiref(L, LUA_MATHLIBNAME, luaopen_math, 1);
   luaL_requiref(L, LUA_UTF8LIBNAME, luaopen_utf8, 1);
   lua_pop(L, 5);
+  lua_getglobal(L, LUA_STRLIBNAME);
+  install_bounded_patterns(L, -1);
+  lua_pop(L, 1);
   if (luaL_loadbufferx(L, kPrelude.data(), kPrelude.size(), "=sandbox", "t") != LUA_OK) lua_error(L);
   lua_call(L, 0, 1);
   lua_setfield(L, LUA_REGISTRYINDEX, kHelpersKey);
@@ -215,5 +192,13 @@ void freeze_environment(lua_State* L, int index) {
 }
 
 void make_readonly(lua_State* L) { call_helper(L, "readonly", 1, 1); }
+
+bool is_readonly(lua_State* L, int index) {
+  lua_pushvalue(L, index);
+  call_helper(L, "is_readonly", 1, 1);
+  bool result = lua_toboolean(L, -1);
+  lua_pop(L, 1);
+  return result;
+}
 
 }  // namespace swv

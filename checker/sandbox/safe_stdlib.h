@@ -21,4 +21,7 @@ void freeze_environment(lua_State* L, int index);
 /// [-1, +1, e] Replaces the table on top by a read-only view of it (nested tables too).
 void make_readonly(lua_State* L);
 
+/// [-0, +0, e] True when the value at `index` is a read-only view made by make_readonly.
+bool is_readonly(lua_State* L, int index);
+
 }  // namespace swv

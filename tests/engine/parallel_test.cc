@@ -32,7 +32,7 @@ std::vector<std::string> batch(const TempDir& dir, const std::vector<const char*
 
 }  // namespace
 
-TEST_CASE("parallel: any number of jobs gives the same documents and findings in the same order") {
+TEST_CASE("parallel: any number of jobs gives the same documents and findings in the same order", "[threads]") {
   RuleCatalog catalog = load_catalog_or_fail({shipped_rules()});
   TempDir dir;
   std::vector<std::string> files = batch(dir, {std::begin(kAllReports), std::end(kAllReports)});
@@ -50,7 +50,7 @@ TEST_CASE("parallel: any number of jobs gives the same documents and findings in
   }
 }
 
-TEST_CASE("parallel: findings handed on per unit arrive in the same order as kept ones, for any jobs") {
+TEST_CASE("parallel: findings handed on per unit arrive in the same order as kept ones, for any jobs", "[threads]") {
   RuleCatalog catalog = load_catalog_or_fail({shipped_rules()});
   TempDir dir;
   std::vector<std::string> files =
@@ -80,7 +80,7 @@ TEST_CASE("parallel: findings handed on per unit arrive in the same order as kep
   }
 }
 
-TEST_CASE("parallel: a sink that fails stops the run: no new unit is started and the error comes out") {
+TEST_CASE("parallel: a sink that fails stops the run: no new unit is started and the error comes out", "[threads]") {
   RuleCatalog catalog = load_catalog_or_fail({shipped_rules()});
   std::vector<std::string> files;
   for (const char* name : kAllReports) files.push_back(fixture(std::string("jaarverslagen/") + name + ".xml"));
@@ -106,7 +106,7 @@ TEST_CASE("parallel: a sink that fails stops the run: no new unit is started and
   }
 }
 
-TEST_CASE("parallel: progress is reported once per unit and timings cover every rule run") {
+TEST_CASE("parallel: progress is reported once per unit and timings cover every rule run", "[threads]") {
   TestRules rules({{"a.lua", TestRules::rule("a", "ctx:voldoet{ message = 'a' }")},
                    {"b.lua", TestRules::rule("b", "ctx:voldoet{ message = 'b' }")}});
   RuleCatalog catalog = load_catalog_or_fail({rules.folder()});

@@ -470,23 +470,24 @@ TEST_CASE("an explicit evidence list cites those paths with their lines") {
   }
 }
 
-TEST_CASE("nodes from one check call are refused in a later call") {
+TEST_CASE("nodes from one check call never reach a later call") {
+  // A node kept in an upvalue is gone in the next call (the upvalue is put back after every
+  // call, unit_state_test.cc); were it kept, its generation would refuse it.
   TestRules rules({{"x.lua", TestRules::rule("x", R"(
-    if bewaard.lid then
-      local naam = bewaard.lid:text("@naam")
+    if bewaard then
+      local ok, naam = pcall(bewaard.text, bewaard, "@naam")
       return ctx:voldoet{ message = "oude knoop gelezen: " .. tostring(naam) }
     end
-    bewaard.lid = doc:nodes("governance/internToezicht/lid")[1]
-    ctx:voldoet{ message = "knoop bewaard", values = { naam = bewaard.lid:text("@naam") } })",
-                                                    "local bewaard = {}\n")}});
+    bewaard = doc:nodes("governance/internToezicht/lid")[1]
+    ctx:voldoet{ message = "knoop bewaard", values = { naam = bewaard:text("@naam") } })",
+                                                    "local bewaard\n")}});
   RuleCatalog catalog = load_catalog_or_fail({rules.folder()});
   CheckResult result = check_files(catalog, {kDocument, fixture("jaarverslagen/po2704-2022.xml")}, {}, {}, "2026-11-25");
   REQUIRE(result.findings.size() == 2);
   CHECK(result.findings[0].status == Status::voldoet);
   CHECK(result.findings[0].values.at("naam") == "A. de Vries");
   CHECK(result.findings[1].document == fixture("jaarverslagen/po2704-2022.xml"));
-  CHECK(result.findings[1].status == Status::fout);
-  CHECK_THAT(result.findings[1].message, Catch::Contains("deze knoop hoort bij een eerdere check()-aanroep"));
+  CHECK(result.findings[1].message == "knoop bewaard");
 }
 
 TEST_CASE("doc fields describe the document and ctx.check_date the run") {

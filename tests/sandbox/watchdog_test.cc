@@ -50,7 +50,7 @@ double seconds_since(Clock::time_point start) { return std::chrono::duration<dou
 
 }  // namespace
 
-TEST_CASE("watchdog: a loop after many quick calls is stopped at its own deadline") {
+TEST_CASE("watchdog: a loop after many quick calls is stopped at its own deadline", "[threads]") {
   LoopState state(std::chrono::milliseconds(200));
   int failed = 0;
   for (int i = 1; i <= 5000; ++i) failed += state.call(i) != LUA_OK;
@@ -64,7 +64,7 @@ TEST_CASE("watchdog: a loop after many quick calls is stopped at its own deadlin
   CHECK(took < 2.0);
 }
 
-TEST_CASE("watchdog: quick calls over many deadlines are never stopped, also right after a stop") {
+TEST_CASE("watchdog: quick calls over many deadlines are never stopped, also right after a stop", "[threads]") {
   LoopState state(std::chrono::milliseconds(30));
   auto stopped_quick_calls = [&](double for_seconds) {
     int stopped = 0, calls = 0;
@@ -79,7 +79,7 @@ TEST_CASE("watchdog: quick calls over many deadlines are never stopped, also rig
   CHECK(stopped_quick_calls(0.2) == 0);  // the stop's count=1 hook must not land in these
 }
 
-TEST_CASE("watchdog: a loop after an idle pause is stopped too") {
+TEST_CASE("watchdog: a loop after an idle pause is stopped too", "[threads]") {
   LoopState state(std::chrono::milliseconds(100));
   REQUIRE(state.call(1) == LUA_OK);
   std::this_thread::sleep_for(std::chrono::milliseconds(300));  // the watchdog has gone idle

@@ -10,6 +10,7 @@ struct ProcessResult {
   int exit_code = -1;
   std::string out;
   std::string err;
+  long max_rss_kb = 0;  ///< the process's peak resident memory
 };
 
 /// Runs `program` with `args` (no shell), with extra environment `env` ("NAME=value").
