@@ -18,9 +18,13 @@ std::optional<std::int64_t> amount_cents(const std::string& text) {
 }
 
 std::string with_decimal_comma(const std::string& text) {
-  if (!amount_cents(text)) return text;
+  std::size_t start = !text.empty() && text[0] == '-' ? 1 : 0;
+  std::size_t point = text.find('.', start);
+  if (point == std::string::npos || point == start || point + 1 == text.size()) return text;
+  for (std::size_t i = start; i < text.size(); ++i)
+    if (i != point && !std::isdigit(static_cast<unsigned char>(text[i]))) return text;
   std::string result = text;
-  result[result.size() - 3] = ',';
+  result[point] = ',';
   return result;
 }
 

@@ -1,5 +1,5 @@
 // The CSV report, for Dutch Excel by double-click: one row per finding, `;` between fields,
-// UTF-8 with a byte order mark, CRLF line ends, decimal comma in amounts.
+// UTF-8 with a byte order mark, CRLF line ends, a decimal comma in every number of `waarden`.
 // Columns: swv;jaar;regel;norm;familie;status;bericht;waarden;bewijs;document;key, and
 // `baseline` last when the run had --baseline. `waarden` holds name=value pairs and `bewijs`
 // file:line path entries, each list joined by " | ". Load errors are not findings: they are
@@ -35,6 +35,8 @@ class CsvReportWriter {
   /// False once a write failed; nothing more is written after that.
   bool ok() const { return ok_; }
   const FindingTallies& tallies() const { return tallies_; }
+  /// For what only the end of the run knows (FindingTallies::set_not_applicable).
+  FindingTallies& tallies() { return tallies_; }
 
  private:
   std::function<bool(std::string_view)> write_;

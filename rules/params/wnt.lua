@@ -2,7 +2,8 @@
 -- OCW-sectoren, per kalenderjaar (geverifieerd in de Staatscourant). Alleen de jaren uit
 -- norms.md staan erin: 2018, 2019, 2020 en 2022. Een jaar zonder tabel (2021, vanaf 2023) heeft
 -- hier "geen waarde" (none = true): WN-1 is dan niet te beoordelen en raadt nooit een bedrag.
--- Klasse G is het algemene WNT-maximum en staat niet in deze tabel.
+-- Klasse G is het algemene WNT-maximum en staat niet in deze tabel maar apart
+-- (wnt.bezoldigingsmaximum.algemeen): het begrenst elke klasse, ook in een jaar zonder tabel.
 --
 -- Een nieuw jaar toevoegen: vervang bij elke klasse de regel { from = "<jaar>-01-01", none = true }
 -- door de waarde uit de Staatscourant en zet de bron in BRON.
@@ -86,6 +87,27 @@ return {
       { from = "2021-01-01", none = true }, -- 2021: geen tabel in norms.md
       { from = "2022-01-01", value = "196000.00" }, -- Stcrt. 2021, 47506
       { from = "2023-01-01", none = true }, -- vanaf 2023: geen tabel in norms.md
+    },
+  },
+  ["wnt.bezoldigingsmaximum.algemeen"] = {
+    description = "Algemeen bezoldigingsmaximum van de WNT (art. 2.3 WNT) bij een volledig "
+      .. "dienstverband (1,0 fte) over een heel jaar. Klasse G van de OCW-regeling is dit maximum; "
+      .. "elke andere OCW-klasse ligt eronder, dus het begrenst elke klasse, ook in een jaar zonder "
+      .. "klassentabel",
+    unit = "bedrag",
+    source = "Art. 2.3 WNT, jaarlijks geïndexeerd. 2023 en 2024 bevestigd in twee onafhankelijke "
+      .. "bronnen (aankondiging van de WNT-normen 2023 door de WNT-autoriteit; overzicht van een "
+      .. "WNT-adviespraktijk); 2018-2022 en 2025 secondhand (norms.md, sectie 7)",
+    values = {
+      { from = "2018-01-01", value = "189000.00" }, -- secondhand
+      { from = "2019-01-01", value = "194000.00" }, -- secondhand
+      { from = "2020-01-01", value = "201000.00" }, -- secondhand
+      { from = "2021-01-01", value = "209000.00" }, -- secondhand
+      { from = "2022-01-01", value = "216000.00" }, -- secondhand
+      { from = "2023-01-01", value = "223000.00" }, -- bevestigd in twee bronnen
+      { from = "2024-01-01", value = "233000.00" }, -- bevestigd in twee bronnen
+      { from = "2025-01-01", value = "246000.00" }, -- secondhand
+      { from = "2026-01-01", none = true }, -- nog niet bekend in norms.md
     },
   },
   ["wnt.deeltijdfactor.maximum"] = {

@@ -1,54 +1,109 @@
 -- WN-1: the bezoldiging of each topfunctionaris is within the individueel toepasselijk
 -- maximum (the class maximum of that year × fte, from a dated table), and the maximum the report
--- states is that one. A year without a table, or class G, is niet te beoordelen: never a guess.
+-- states is that one. Class G is the general WNT maximum. Where the class maximum is not known
+-- (a year without a class table), the general maximum × fte still bounds every class: above it
+-- is an overtreding, below it niet te beoordelen naming the missing table. Never a guess.
 local geld = require("lib.geld")
 local decimaal = require("lib.decimaal")
 local uitkomst = require("lib.uitkomst")
 
 local LEDEN = "wnt/topfunctionaris"
 local FTE_MAX = "wnt.deeltijdfactor.maximum"
+local ALGEMEEN = "wnt.bezoldigingsmaximum.algemeen"
 local KLASSEN = { A = true, B = true, C = true, D = true, E = true, F = true }
 
 local function maximum_param(klasse)
   return "wnt.bezoldigingsmaximum.klasse-" .. klasse:lower()
 end
 
+-- A maximum of a full year at 1,0 fte times the fte (capped, as the verantwoordingsmodel does):
+-- the amount and how it was computed, e.g. "klasse C in 2022: € 154.000,00 × 1.0 fte".
+local function maal_fte(ctx, maximum, fte, wat)
+  local cap = ctx:param(FTE_MAX)
+  local gebruikt = decimaal.compare(fte, cap) > 0 and cap or fte
+  local grondslag = ("%s: %s × %s fte"):format(wat, geld.fmt(maximum), gebruikt)
+  if gebruikt ~= fte then
+    grondslag = grondslag .. (", de omvang %s fte geteld als %s"):format(fte, cap)
+  end
+  return geld.fraction_of(maximum, gebruikt), grondslag
+end
+
 -- The individueel toepasselijk maximum of one topfunctionaris: a table { bedrag, klasse,
--- klassemaximum, fte, fte_gebruikt, grondslag } or nil and the reason (a message) plus the
--- missing paths, if any.
+-- klassemaximum, fte, grondslag } or nil and the reason (a message) plus the missing paths, if
+-- any.
 local function individueel(ctx, doc, tf, path)
   local klasse, fte = tf:text("@klasse"), tf:decimal("@fte")
   local missing = {}
   if not klasse then missing[#missing + 1] = path .. "/@klasse" end
   if not fte then missing[#missing + 1] = path .. "/@fte" end
   if #missing > 0 then return nil, nil, missing end
-  if klasse == "G" then
-    return nil, "klasse G is het algemene WNT-maximum en staat niet in de tabel van de "
-      .. "Regeling normering topinkomens OCW-sectoren"
-  end
-  if not KLASSEN[klasse] then
+  if klasse ~= "G" and not KLASSEN[klasse] then
     return nil, ("onbekende WNT-klasse '%s' (A t/m G)"):format(klasse)
   end
   if decimaal.compare(fte, "0") < 0 then
     return nil, ("fte %s is negatief"):format(fte)
   end
-  local bedrag = ctx:param_opt(maximum_param(klasse))
+  local bedrag = ctx:param_opt(klasse == "G" and ALGEMEEN or maximum_param(klasse))
   if not bedrag then
     return nil, ("er is geen tabel met bezoldigingsmaxima voor %d bekend (klasse %s)"):format(doc.jaar, klasse)
   end
   local klassemaximum = geld.parse(bedrag)
-  local cap = ctx:param(FTE_MAX)
-  local gebruikt = decimaal.compare(fte, cap) > 0 and cap or fte
-  local grondslag = ("klasse %s in %d: %s × %s fte"):format(klasse, doc.jaar, geld.fmt(klassemaximum), gebruikt)
-  if gebruikt ~= fte then
-    grondslag = grondslag .. (", de omvang %s fte geteld als %s"):format(fte, cap)
-  end
+  local individueel_bedrag, grondslag = maal_fte(ctx, klassemaximum, fte,
+    ("klasse %s in %d%s"):format(klasse, doc.jaar, klasse == "G" and " (het algemene WNT-maximum)" or ""))
   return {
-    bedrag = geld.fraction_of(klassemaximum, gebruikt),
+    bedrag = individueel_bedrag,
     klasse = klasse,
     klassemaximum = klassemaximum,
     fte = fte,
     grondslag = grondslag,
+  }
+end
+
+-- The general WNT maximum × fte that bounds every class: { bedrag, algemeen, fte, grondslag },
+-- or nil when the fte is absent or negative or the year has no general maximum.
+local function algemene_grens(ctx, doc, tf)
+  local fte = tf:decimal("@fte")
+  if not fte or decimaal.compare(fte, "0") < 0 then return nil end
+  local algemeen = ctx:param_opt(ALGEMEEN)
+  if not algemeen then return nil end
+  local maximum = geld.parse(algemeen)
+  local bedrag, grondslag = maal_fte(ctx, maximum, fte, ("algemeen WNT-maximum %d"):format(doc.jaar))
+  return { bedrag = bedrag, algemeen = maximum, fte = fte, grondslag = grondslag }
+end
+
+-- Without a class maximum: above the general maximum × fte is an overtreding whatever the
+-- class; otherwise niet te beoordelen, naming the reason (the missing table) or missing paths.
+local function zonder_klassemaximum(ctx, doc, tf, wie, wat, subject, reden, missing)
+  local grens = algemene_grens(ctx, doc, tf)
+  local bezoldiging = tf:amount("@bezoldiging")
+  if grens and bezoldiging and bezoldiging > grens.bedrag then
+    return ctx:overtreding{
+      message = ("De bezoldiging van %s, %s, ligt %s boven het algemene WNT-maximum × fte %s (%s), "
+        .. "dat elke klasse begrenst (WN-1, WNT); het klassemaximum zelf is niet te bepalen: %s.")
+        :format(wie, geld.fmt(bezoldiging), geld.fmt(bezoldiging - grens.bedrag), geld.fmt(grens.bedrag),
+          grens.grondslag, reden or ("ontbreekt in het jaarverslag: " .. table.concat(missing, ", "))),
+      values = {
+        bezoldiging = geld.str(bezoldiging),
+        algemeen_maximum = geld.str(grens.algemeen),
+        fte = grens.fte,
+        grens = geld.str(grens.bedrag),
+        verschil = geld.str(bezoldiging - grens.bedrag),
+      },
+      subject = subject,
+    }
+  end
+  if missing then return uitkomst.ontbreekt(ctx, wat, missing, { subject = subject }) end
+  local values = { reden = reden }
+  local binnen = ""
+  if grens and bezoldiging then
+    values.grens = geld.str(grens.bedrag)
+    binnen = ("; de bezoldiging %s ligt niet boven het algemene WNT-maximum × fte %s (%s)")
+      :format(geld.fmt(bezoldiging), geld.fmt(grens.bedrag), grens.grondslag)
+  end
+  return ctx:niet_te_beoordelen{
+    message = ("%s niet te beoordelen: %s%s."):format(wat, reden, binnen),
+    values = values,
+    subject = subject,
   }
 end
 
@@ -62,19 +117,21 @@ return {
   norm = {
     title = "Bezoldigingsmaximum topfunctionarissen (WNT, Regeling normering topinkomens OCW-sectoren)",
     source = "Wet normering topinkomens; Regeling normering topinkomens OCW-sectoren (Staatscourant "
-      .. "2017-67801, 2018-65492, 2019-63247, 2021-47506)",
+      .. "2017-67801, 2018-65492, 2019-63247, 2021-47506); algemeen maximum art. 2.3 WNT",
     in_force_from = "2018-01-01",
     legal_force = "overtreding: een bezoldiging boven het maximum is in strijd met de WNT; signaal: "
       .. "een gerapporteerd bezoldigingsmaximum dat afwijkt van het individueel toepasselijke "
       .. "maximum (verantwoordingsfout, geen overschrijding).",
   },
   description = "Berekent per topfunctionaris het individueel toepasselijke maximum: het "
-    .. "klassemaximum van het verslagjaar (tabel in de parameters) × de omvang van het "
-    .. "dienstverband in fte. Een bezoldiging erboven is een overtreding (subject "
-    .. "topfunctionaris-N/bezoldiging). Wijkt het bezoldigingsmaximum in het verslag een cent of "
-    .. "meer af van dat maximum, dan is dat een eigen signaal (subject "
-    .. "topfunctionaris-N/bezoldigingsmaximum). Een jaar zonder tabel of klasse G is niet te "
-    .. "beoordelen: swvcheck raadt nooit een maximum.",
+    .. "klassemaximum van het verslagjaar (tabel in de parameters; klasse G is het algemene "
+    .. "WNT-maximum) × de omvang van het dienstverband in fte (hoogstens 1,0). Een bezoldiging "
+    .. "erboven is een overtreding (subject topfunctionaris-N/bezoldiging). Wijkt het "
+    .. "bezoldigingsmaximum in het verslag een cent of meer af van dat maximum, dan is dat een "
+    .. "eigen signaal (subject topfunctionaris-N/bezoldigingsmaximum). In een jaar zonder "
+    .. "klassentabel begrenst het algemene WNT-maximum × fte elke klasse: een bezoldiging "
+    .. "daarboven is een overtreding, anders is de bezoldiging niet te beoordelen en noemt de "
+    .. "bevinding de ontbrekende tabel: swvcheck raadt nooit een klassemaximum.",
   params = {
     "wnt.bezoldigingsmaximum.klasse-a",
     "wnt.bezoldigingsmaximum.klasse-b",
@@ -82,6 +139,7 @@ return {
     "wnt.bezoldigingsmaximum.klasse-d",
     "wnt.bezoldigingsmaximum.klasse-e",
     "wnt.bezoldigingsmaximum.klasse-f",
+    "wnt.bezoldigingsmaximum.algemeen",
     "wnt.deeltijdfactor.maximum",
   },
   outcomes = { "voldoet", "signaal", "overtreding", "niet-te-beoordelen" },
@@ -101,15 +159,7 @@ return {
 
       local max, reden, missing = individueel(ctx, doc, tf, path)
       if not max then
-        if missing then
-          uitkomst.ontbreekt(ctx, wat, missing, { subject = subject .. "/bezoldiging" })
-        else
-          ctx:niet_te_beoordelen{
-            message = ("%s niet te beoordelen: %s."):format(wat, reden),
-            values = { reden = reden },
-            subject = subject .. "/bezoldiging",
-          }
-        end
+        zonder_klassemaximum(ctx, doc, tf, wie, wat, subject .. "/bezoldiging", reden, missing)
       else
         local values = {
           klasse = max.klasse,

@@ -90,6 +90,20 @@ TEST_CASE("csv: decimal comma in values, quoting of message and values, evidence
   CHECK_THAT((*reserves)[8], Catch::Contains(":54 /jaarverslag/financien/balans/eigenVermogen/totaal | "));
 }
 
+TEST_CASE("csv: every decimal in waarden has a decimal comma (fte, ratios, percentages), other values unchanged") {
+  Finding f;
+  f.rule = "wnt.bezoldiging";
+  f.status = Status::voldoet;
+  f.values = {{"fte", "0.8"},           {"ratio", "0.5"},      {"percentage", "0.035"},
+              {"bedrag", "223000.00"},  {"peildatum", "2023-12-31"}, {"klasse", "G"}, {"aantal", "3"}};
+  CheckResult result;
+  result.findings.push_back(f);
+  auto records = parse_csv(write_csv_report(result, golden_context()).substr(3));
+  REQUIRE(records.size() == 2);
+  CHECK(records[1][7] ==
+        "aantal=3 | bedrag=223000,00 | fte=0,8 | klasse=G | peildatum=2023-12-31 | percentage=0,035 | ratio=0,5");
+}
+
 TEST_CASE("csv: a baseline column only when the run had one") {
   CheckResult result = golden_result();
   ReportContext context = golden_context();

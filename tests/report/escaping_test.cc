@@ -77,9 +77,13 @@ TEST_CASE("amounts: two-decimal strings to cents, decimal comma, Dutch grouping"
     CHECK_FALSE(amount_cents(not_an_amount).has_value());
   CHECK(with_decimal_comma("1234.56") == "1234,56");
   CHECK(with_decimal_comma("-0.50") == "-0,50");
-  CHECK(with_decimal_comma("0.035") == "0.035");  // a percentage is not an amount
-  CHECK(with_decimal_comma("2023") == "2023");
-  CHECK(with_decimal_comma("a.bc") == "a.bc");
+  // every decimal, not only amounts (issue 15 item 4): fte, ratios, percentages
+  CHECK(with_decimal_comma("0.8") == "0,8");
+  CHECK(with_decimal_comma("0.5") == "0,5");
+  CHECK(with_decimal_comma("0.035") == "0,035");
+  CHECK(with_decimal_comma("-1.25") == "-1,25");
+  for (const char* not_a_decimal : {"2023", "a.bc", "2023-12-31", "1.2.3", ".5", "5.", "-", "", "1.5a", "1,5"})
+    CHECK(with_decimal_comma(not_a_decimal) == not_a_decimal);
   CHECK(dutch_amount(123456789) == "1.234.567,89");
   CHECK(dutch_amount(-50) == "-0,50");
   CHECK(dutch_amount(0) == "0,00");
