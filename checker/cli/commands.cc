@@ -183,6 +183,7 @@ int check_command(const std::vector<std::string>& args, std::ostream& out, std::
     if (vm.count("profile")) err << write_profile(result.timings, result.switched_off);
     switched_off = std::move(result.switched_off);  // for the text report's summary
     if (marker) writer->add(marker->carried_over(result.documents));  // already marked opgelost
+    writer->set_not_applicable(result.not_applicable);
     if (!writer->finish(result.documents, write_out)) return write_failed("");
     if (!commit_output()) return kUsageError;
     return exit_code_for(summarize(result.documents, writer->tallies()));

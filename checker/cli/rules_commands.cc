@@ -70,7 +70,8 @@ void explain_rule(const RuleCatalog& catalog, const RuleInfo& rule, const Sandbo
   out << "Documenten:     " << join(rule.documents) << "\n";
   out << "Norm:           " << rule.norm.title << "\n";
   out << "Bron:           " << rule.norm.source << "\n";
-  out << "In werking:     vanaf " << rule.norm.in_force_from << "\n";
+  out << "In werking:     " << in_force_text(rule.norm)
+      << " (peildatum van het document; daarbuiten geeft de regel geen bevinding)\n";
   out << "Regelbestand:   " << rule.file << "\n\n";
   out << "Wat de regel controleert:\n  " << rule.description << "\n\n";
   if (!rule.legal_force.empty()) out << "Bij niet voldoen: " << rule.legal_force << "\n";

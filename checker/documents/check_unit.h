@@ -35,6 +35,20 @@ struct CheckUnit {
   }
   /// The date norms are taken on: the end of the year.
   std::string reference_date() const { return std::to_string(jaar) + "-12-31"; }
+  /// The peildatum on which a norm must be in force for its rule to run on this unit: the end
+  /// of the verslagjaar for an annual report; for registrations alone the latest date they
+  /// describe (a registration of 31 July 2016 predates the Thuiszitterspact of 1 August 2016).
+  std::string norm_date() const {
+    std::string latest;
+    if (!report)
+      for (const auto& [kind, list] : records)
+        for (const auto& ref : list) {
+          int column = ref.file->column_index(ref.file->format().year_column);
+          const auto& value = ref.record->values.at(static_cast<std::size_t>(column));
+          if (value && *value > latest) latest = *value;  // ISO dates after loading
+        }
+    return latest.empty() ? reference_date() : latest;
+  }
 };
 
 /// A unit for one annual report alone.

@@ -280,11 +280,18 @@ CheckResult check_files(const RuleCatalog& catalog, const std::vector<std::strin
   result.switched_off = switch_off.summary();
   report_order.append_kept_to(&result.findings);
   unlinked_order.append_kept_to(&result.findings);
-  for (const auto& runner : runners)
+  std::map<std::pair<std::string, NotInForce>, int> not_in_force;
+  for (const auto& runner : runners) {
     for (const auto& [id, timing] : runner->timings()) {
       result.timings[id].calls += timing.calls;
       result.timings[id].total += timing.total;
     }
+    for (const auto& [key, count] : runner->not_in_force_counts()) not_in_force[key] += count;
+  }
+  for (const auto& [key, count] : not_in_force) {
+    const RuleInfo* rule = catalog.find(key.first);
+    result.not_applicable.push_back({key.first, rule ? rule->norm : NormRef{}, key.second, count});
+  }
   return result;
 }
 

@@ -34,6 +34,9 @@ struct CheckResult {
   std::vector<Finding> findings;          ///< per document, then in rule order
   std::map<std::string, RuleTiming> timings;  ///< per rule id
   std::vector<SwitchedOffRule> switched_off;  ///< in the order they were switched off
+  /// Per rule and reason, the units it did not run on because its norm was not in force on
+  /// their peildatum; by rule id.
+  std::vector<NotApplicable> not_applicable;
 };
 
 struct CheckOptions {

@@ -35,7 +35,29 @@ struct NormRef {
   std::string id;  ///< e.g. "RS-1"
   std::string title;
   std::string source;
-  std::string in_force_from;
+  std::string in_force_from;   ///< ISO date; empty: the norm always applied (CO-1)
+  std::string in_force_until;  ///< ISO date, the last day; empty: no end
+};
+
+/// Why a norm does not apply on a date: it was not yet or no longer in force.
+enum class NotInForce : std::uint8_t { not_yet, no_longer };
+/// nullopt when `norm` is in force on `date` (ISO): from in_force_from up to and including
+/// in_force_until, either end open when empty.
+std::optional<NotInForce> not_in_force(const NormRef& norm, const std::string& date);
+/// The range in Dutch: "vanaf 2020-11-04", "van 2014-08-01 tot en met 2024-07-31", "altijd".
+std::string in_force_text(const NormRef& norm);
+/// "nog-niet-van-kracht" / "niet-meer-van-kracht", as the reports name the reason.
+std::string to_string(NotInForce reason);
+
+/// How many documents a rule did not run on because its norm was not in force on their
+/// peildatum: no findings for them, only this count in the summary of every report.
+struct NotApplicable {
+  std::string rule;
+  NormRef norm;
+  NotInForce reason = NotInForce::not_yet;
+  int documents = 0;
+  /// Dutch: "norm van kracht vanaf 2020-11-04; de peildatum ligt ervoor".
+  std::string message() const;
 };
 
 struct Finding {

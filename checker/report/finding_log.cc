@@ -83,6 +83,7 @@ void encode_finding(const Finding& f, std::string* out) {
   put(f.norm.title, out);
   put(f.norm.source, out);
   put(f.norm.in_force_from, out);
+  put(f.norm.in_force_until, out);
   put_number(f.baseline ? 1 + static_cast<std::uint64_t>(*f.baseline) : 0, out);
 }
 
@@ -110,6 +111,7 @@ Finding decode_finding(const std::string& data, std::size_t* offset) {
   f.norm.title = in.text();
   f.norm.source = in.text();
   f.norm.in_force_from = in.text();
+  f.norm.in_force_until = in.text();
   if (std::uint64_t mark = in.number(); mark > 0) f.baseline = static_cast<Baseline>(mark - 1);
   return f;
 }

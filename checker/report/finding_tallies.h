@@ -1,7 +1,8 @@
 // What the counts of a report need of the findings: how many of each status there are per SWV
-// and family, and how many carry each baseline mark. Memory grows with the SWVs and families,
-// not with the findings, so a run that writes its findings out as it goes can still print
-// every summary without keeping them (report/summary.h).
+// and family, and how many carry each baseline mark; and, given at the end of the run, per rule
+// how many documents it did not apply to (its norm not in force). Memory grows with the SWVs,
+// families and rules, not with the findings, so a run that writes its findings out as it goes
+// can still print every summary without keeping them (report/summary.h).
 #pragma once
 
 #include <cstdint>
@@ -29,6 +30,10 @@ class FindingTallies {
   /// Findings per baseline mark, carried-over ones included; empty when no finding has a mark.
   const std::map<Baseline, std::size_t>& baseline_marks() const { return marks_; }
 
+  /// The rules that did not apply to some documents (CheckResult::not_applicable).
+  void set_not_applicable(std::vector<NotApplicable> counts) { not_applicable_ = std::move(counts); }
+  const std::vector<NotApplicable>& not_applicable() const { return not_applicable_; }
+
  private:
   static constexpr std::size_t kStatuses = 5;
   static std::uint32_t intern(const std::string& text, std::vector<std::string>* names,
@@ -39,6 +44,7 @@ class FindingTallies {
   /// Per SWV: a count per (family, status), family-major; grown when a new family appears.
   std::vector<std::vector<std::uint32_t>> counts_;
   std::map<Baseline, std::size_t> marks_;
+  std::vector<NotApplicable> not_applicable_;
 };
 
 }  // namespace swv

@@ -43,6 +43,9 @@ class WriterFor : public ReportWriter {
     return finish_(writer_, documents, write);
   }
   const FindingTallies& tallies() const override { return writer_.tallies(); }
+  void set_not_applicable(std::vector<NotApplicable> counts) override {
+    writer_.tallies().set_not_applicable(std::move(counts));
+  }
 
  private:
   Writer writer_;

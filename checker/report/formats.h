@@ -36,6 +36,9 @@ class ReportWriter {
                       const std::function<bool(std::string_view)>& write) = 0;
   /// The counts of every finding added, for the summary and the exit code.
   virtual const FindingTallies& tallies() const = 0;
+  /// The rules that did not apply to some documents (CheckResult::not_applicable), known when
+  /// the check is done: call before finish(), which lists them in the summary.
+  virtual void set_not_applicable(std::vector<NotApplicable> counts) = 0;
 };
 
 /// The writer of `format` (one of report_formats()); `text` options apply to the text format,

@@ -10,6 +10,7 @@
 
 #include "report/amounts.h"
 #include "report/html_template.h"
+#include "report/registration_fold.h"
 #include "report/summary.h"
 #include "report/svg_chart.h"
 
@@ -164,6 +165,19 @@ std::string overview(const std::vector<GroupView>& groups, const BatchSummary& b
   return s + "</tbody></table>";
 }
 
+// The rules that did not apply to some documents, per rule and reason; nothing when none.
+std::string not_applicable_table(const std::vector<NotApplicable>& counts) {
+  if (counts.empty()) return "";
+  std::string s = "<h3>Niet van toepassing</h3><p class=\"uitleg\">Deze regels gaven geen bevinding voor een aantal "
+                  "documenten: de norm gold niet op hun peildatum.</p><table id=\"niet-van-toepassing\" class=\"counts\">"
+                  "<thead><tr><th scope=\"col\">Norm</th><th scope=\"col\">Regel</th><th scope=\"col\">Documenten</th>"
+                  "<th scope=\"col\">Waarom</th></tr></thead><tbody>";
+  for (const auto& n : counts)
+    s += "<tr><td>" + esc(n.norm.id) + "</td><td><code>" + esc(n.rule) + "</code></td><td class=\"num\">" +
+         std::to_string(n.documents) + "</td><td>" + esc(n.message()) + "</td></tr>";
+  return s + "</tbody></table>";
+}
+
 std::string summary_tables(const Summary& summary, const BatchSummary& batch) {
   std::string s = "<div class=\"twee\"><div><h3>Per familie</h3><table class=\"counts sortable\"><thead><tr><th scope=\"col\">Familie</th>";
   for (auto status : kStatusOrder) s += "<th scope=\"col\" class=\"" + status_class(status) + "\">" + esc(to_string(status)) + "</th>";
@@ -195,7 +209,7 @@ std::string summary_tables(const Summary& summary, const BatchSummary& batch) {
          "<th scope=\"col\">Gewicht</th><th scope=\"col\">overtreding</th><th scope=\"col\">signaal</th></tr></thead><tbody>" +
          rows + "</tbody></table>";
   }
-  return s + "</div></div>";
+  return s + "</div></div>" + not_applicable_table(summary.not_applicable);
 }
 
 std::string charts(const std::vector<GroupView>& groups) {
@@ -286,6 +300,7 @@ std::string finding_row(const Finding& f, bool baseline) {
   s += esc(f.norm.title);
   if (!f.norm.source.empty()) s += "<br/><span class=\"bron\">" + esc(f.norm.source) + "</span>";
   if (!f.norm.in_force_from.empty()) s += "<br/><span class=\"bron\">van kracht vanaf " + esc(f.norm.in_force_from) + "</span>";
+  if (!f.norm.in_force_until.empty()) s += "<br/><span class=\"bron\">van kracht tot en met " + esc(f.norm.in_force_until) + "</span>";
   if (!f.params.empty()) {
     s += "<dl class=\"waarden params\">";
     for (const auto& [name, value] : f.params) s += "<dt>" + esc(name) + "</dt><dd>" + esc(value) + "</dd>";
@@ -294,14 +309,27 @@ std::string finding_row(const Finding& f, bool baseline) {
   return s + "</td></tr>";
 }
 
+// The registration rules that could not judge for want of any registration, as one row.
+std::string folded_row(const FoldedRegistrations& folded, bool baseline) {
+  std::string s = "<tr class=\"finding " + status_class(Status::niet_te_beoordelen) + " registraties\"><td>" +
+                  status_badge(Status::niet_te_beoordelen) + "</td>";
+  if (baseline) s += "<td></td>";
+  s += "<td><code>" + esc(folded.rule_list()) + "</code></td><td><p class=\"bericht\">" + esc(folded.line()) +
+       "</p><p class=\"uitleg\">" + esc(folded.hint()) + ".</p></td><td></td><td class=\"norm\">";
+  for (std::size_t i = 0; i < folded.norms.size(); ++i) s += (i ? ", " : "") + ("<strong>" + esc(folded.norms[i]) + "</strong>");
+  return s + "</td></tr>";
+}
+
 // One SWV and year with all its findings, most serious first.
 std::string detail_section(const std::string& swv, int jaar, const std::string& document,
-                           std::vector<const Finding*> findings, bool baseline) {
+                           std::vector<const Finding*> findings, bool baseline, bool fold_registrations) {
   std::string s;
   {
     sort_for_display(&findings);
     Counts counts;
     for (const auto* f : findings) counts.add(*f);
+    FoldedRegistrations folded;
+    if (fold_registrations) folded = fold_missing_registrations(&findings);
     s += "<section class=\"swv\" id=\"" + anchor(swv, jaar) + "\"><h3>" + esc(swv) + " · " + std::to_string(jaar) +
          " <small><code>" + esc(document) + "</code></small></h3><p class=\"telling\">";
     bool first = true;
@@ -312,12 +340,17 @@ std::string detail_section(const std::string& swv, int jaar, const std::string& 
     }
     if (first) s += "Geen bevindingen: geen regel was van toepassing.";
     s += "</p>";
-    if (!findings.empty()) {
+    if (!findings.empty() || !folded.empty()) {
       s += "<table class=\"findings\"><thead><tr><th scope=\"col\">Status</th>";
       if (baseline) s += "<th scope=\"col\">Sinds vorig rapport</th>";
       s += "<th scope=\"col\">Regel</th><th scope=\"col\">Bevinding en waarden</th><th scope=\"col\">Bewijs</th>"
            "<th scope=\"col\">Norm</th></tr></thead><tbody>";
-      for (const auto* f : findings) s += finding_row(*f, baseline);
+      std::size_t fold_at = folded_position(findings);
+      for (std::size_t i = 0; i < findings.size(); ++i) {
+        if (i == fold_at && !folded.empty()) s += folded_row(folded, baseline);
+        s += finding_row(*findings[i], baseline);
+      }
+      if (fold_at == findings.size() && !folded.empty()) s += folded_row(folded, baseline);
       s += "</tbody></table>";
     }
     s += "<p class=\"terug\"><a href=\"#overzicht\">terug naar het overzicht</a></p></section>";
@@ -377,9 +410,10 @@ std::string write_html_report(const CheckResult& result, const ReportContext& co
   for (std::size_t i = 0; i < groups.size(); ++i) {
     for (const auto* f : groups[i].findings) digests[i].add(*f);
     views.push_back({groups[i].swv, groups[i].jaar, &digests[i]});
-    details += detail_section(groups[i].swv, groups[i].jaar, groups[i].document, groups[i].findings, baseline);
+    details += detail_section(groups[i].swv, groups[i].jaar, groups[i].document, groups[i].findings, baseline,
+                              no_registrations_given(result.documents));
   }
-  FindingTallies tallies(result.findings);
+  FindingTallies tallies = tallies_of(result);
   return render_page(views, summarize(result.documents, tallies), summarize_batch(result.documents, tallies, context.catalog),
                      result.documents, context, details.empty() ? kNoDetails : details);
 }
@@ -431,6 +465,7 @@ bool HtmlReportWriter::finish(const std::vector<DocumentRecord>& documents,
     group->digest.add(f);
   }
   bool baseline = !context_.baseline_path.empty();
+  bool fold = no_registrations_given(documents);
   std::vector<GroupView> views;
   for (const auto& [key, group] : groups_) views.push_back({key.first, key.second, &group->digest});
   const std::string marker = "\x01swvcheck-details\x01";
@@ -450,7 +485,7 @@ bool HtmlReportWriter::finish(const std::vector<DocumentRecord>& documents,
     std::vector<const Finding*> pointers;
     for (const auto& f : findings) pointers.push_back(&f);
     pointers.insert(pointers.end(), group->carried.begin(), group->carried.end());
-    if (!write(detail_section(key.first, key.second, group->document, std::move(pointers), baseline))) return false;
+    if (!write(detail_section(key.first, key.second, group->document, std::move(pointers), baseline, fold))) return false;
   }
   return write(std::string_view(page).substr(at + marker.size()));
 }

@@ -39,6 +39,8 @@ class HtmlReportWriter {
   /// ReportWriteError when the spill file cannot be written.
   void add(std::vector<Finding>&& findings);
   const FindingTallies& tallies() const { return tallies_; }
+  /// For what only the end of the run knows (FindingTallies::set_not_applicable).
+  FindingTallies& tallies() { return tallies_; }
   /// Writes the page through `write`; false when `write` fails.
   bool finish(const std::vector<DocumentRecord>& documents, const std::function<bool(std::string_view)>& write);
 

@@ -13,6 +13,25 @@ namespace swv {
 
 using nlohmann::ordered_json;
 
+ordered_json norm_to_json(const NormRef& norm) {
+  ordered_json item{{"id", norm.id}, {"title", norm.title}, {"source", norm.source}};
+  if (!norm.in_force_from.empty()) item["in_force_from"] = norm.in_force_from;  // none: always applied
+  if (!norm.in_force_until.empty()) item["in_force_until"] = norm.in_force_until;
+  return item;
+}
+
+ordered_json not_applicable_to_json(const std::vector<NotApplicable>& counts) {
+  ordered_json list = ordered_json::array();
+  for (const auto& n : counts) {
+    ordered_json item{{"rule", n.rule}, {"norm", n.norm.id}, {"documents", n.documents},
+                      {"reason", to_string(n.reason)}, {"message", n.message()}};
+    if (!n.norm.in_force_from.empty()) item["in_force_from"] = n.norm.in_force_from;
+    if (!n.norm.in_force_until.empty()) item["in_force_until"] = n.norm.in_force_until;
+    list.push_back(std::move(item));
+  }
+  return list;
+}
+
 ordered_json finding_to_json(const Finding& f) {
   ordered_json evidence = ordered_json::array();
   for (const auto& e : f.evidence) {
@@ -20,8 +39,7 @@ ordered_json finding_to_json(const Finding& f) {
     if (e.line > 0) item["line"] = e.line;
     evidence.push_back(std::move(item));
   }
-  ordered_json norm{{"id", f.norm.id}, {"title", f.norm.title}, {"source", f.norm.source},
-                    {"in_force_from", f.norm.in_force_from}};
+  ordered_json norm = norm_to_json(f.norm);
   ordered_json item{{"rule", f.rule},       {"key", f.key},         {"family", f.family},
                     {"status", to_string(f.status)},                {"swv", f.swv},
                     {"jaar", f.jaar},       {"document", f.document}, {"message", f.message},
@@ -127,7 +145,7 @@ std::optional<Finding> finding_from_json(const nlohmann::json& item) {
   }
   if (auto norm = item.find("norm"); norm != item.end() && norm->is_object())
     f.norm = {string_field(*norm, "id"), string_field(*norm, "title"), string_field(*norm, "source"),
-              string_field(*norm, "in_force_from")};
+              string_field(*norm, "in_force_from"), string_field(*norm, "in_force_until")};
   return f;
 }
 
@@ -174,6 +192,7 @@ ordered_json report_skeleton(const std::vector<DocumentRecord>& document_records
     ranking.push_back({{"swv", rank.swv}, {"weight", rank.weight}, {"overtreding", rank.count(Status::overtreding)},
                        {"signaal", rank.count(Status::signaal)}});
   counts["ranking"] = std::move(ranking);
+  counts["not_applicable"] = not_applicable_to_json(summary.not_applicable);
   if (!summary.by_baseline.empty()) {
     ordered_json marks = ordered_json::object();
     for (const auto& [mark, n] : summary.by_baseline) marks[to_string(mark)] = n;
@@ -192,7 +211,7 @@ ordered_json report_skeleton(const std::vector<DocumentRecord>& document_records
 }  // namespace
 
 ordered_json report_to_json(const CheckResult& result, const ReportContext& context) {
-  ordered_json report = report_skeleton(result.documents, FindingTallies(result.findings), context);
+  ordered_json report = report_skeleton(result.documents, tallies_of(result), context);
   for (const auto& d : result.documents) report["documents"].push_back(document_to_json(d));
   for (const auto& f : result.findings) report["findings"].push_back(finding_to_json(f));
   return report;
@@ -200,7 +219,7 @@ ordered_json report_to_json(const CheckResult& result, const ReportContext& cont
 
 std::string write_json_report(const CheckResult& result, const ReportContext& context) {
   DumpAroundArrays cut =
-      dump_around_arrays(report_skeleton(result.documents, FindingTallies(result.findings), context),
+      dump_around_arrays(report_skeleton(result.documents, tallies_of(result), context),
                          {ordered_json::json_pointer("/documents"), ordered_json::json_pointer("/findings")});
   std::string text = std::move(cut.pieces[0]);
   for (std::size_t i = 0; i < result.documents.size(); ++i)

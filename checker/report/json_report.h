@@ -16,6 +16,10 @@
 
 namespace swv {
 
+/// A norm as the findings and SARIF rules carry it: in_force_from and in_force_until only when set.
+nlohmann::ordered_json norm_to_json(const NormRef& norm);
+/// summary.not_applicable: per rule and reason, the documents it did not apply to.
+nlohmann::ordered_json not_applicable_to_json(const std::vector<NotApplicable>& counts);
 /// A finding with the "baseline" field when it has a mark.
 nlohmann::ordered_json finding_to_json(const Finding& finding);
 /// The same finding written straight into text, laid out as finding_to_json(f).dump(2) would
@@ -46,6 +50,8 @@ class JsonReportWriter {
   void add(std::vector<Finding>&& findings);
   /// The tallies of every finding added, for the summary and the exit code.
   const FindingTallies& tallies() const { return tallies_; }
+  /// For what only the end of the run knows (FindingTallies::set_not_applicable).
+  FindingTallies& tallies() { return tallies_; }
   /// Writes the report through `write` in pieces of about 64 KiB; false as soon as `write`
   /// fails. Problems with the temporary file show before the first piece is written.
   bool finish(const std::vector<DocumentRecord>& documents, const ReportContext& context,

@@ -8,6 +8,7 @@
 #include "report/json_dump.h"
 #include "report/json_writer.h"
 #include "report/report_write_error.h"
+#include "report/json_report.h"
 #include "report/summary.h"
 
 namespace swv {
@@ -70,10 +71,8 @@ const char* baseline_state(Baseline mark) {
 }
 
 ordered_json rule_descriptor(const RuleInfo& rule, const std::string& family_title) {
-  ordered_json norm{{"id", rule.norm.id.empty() ? rule.norm_id : rule.norm.id},
-                    {"title", rule.norm.title},
-                    {"source", rule.norm.source},
-                    {"in_force_from", rule.norm.in_force_from}};
+  ordered_json norm = norm_to_json(rule.norm);
+  if (rule.norm.id.empty()) norm["id"] = rule.norm_id;
   return {{"id", rule.id},
           {"name", rule.title},
           {"shortDescription", message(rule.title)},
@@ -271,6 +270,7 @@ ordered_json sarif_skeleton(const std::vector<DocumentRecord>& documents, const 
   if (!notifications.empty()) invocation["toolExecutionNotifications"] = std::move(notifications);
   ordered_json counts = ordered_json::object();
   for (auto status : kStatusOrder) counts[to_string(status)] = summary.count(status);
+  counts["not_applicable"] = not_applicable_to_json(summary.not_applicable);  // as in the JSON report
   ordered_json run_properties{{"checked_on", context.checked_on}, {"rules_version", context.rules_version},
                               {"summary", std::move(counts)}};
   if (!context.baseline_path.empty())
@@ -304,7 +304,7 @@ std::vector<const Finding*> failed_findings(const std::vector<Finding>& findings
 
 ordered_json report_to_sarif(const CheckResult& result, const ReportContext& context) {
   RuleIndex rule_index = rule_index_for(context);
-  ordered_json log = sarif_skeleton(result.documents, failed_findings(result.findings), FindingTallies(result.findings),
+  ordered_json log = sarif_skeleton(result.documents, failed_findings(result.findings), tallies_of(result),
                                     context);
   auto& results = log["runs"][0]["results"];
   for (const auto& f : result.findings)
@@ -314,7 +314,7 @@ ordered_json report_to_sarif(const CheckResult& result, const ReportContext& con
 
 std::string write_sarif_report(const CheckResult& result, const ReportContext& context) {
   RuleIndex rule_index = rule_index_for(context);
-  ordered_json log = sarif_skeleton(result.documents, failed_findings(result.findings), FindingTallies(result.findings),
+  ordered_json log = sarif_skeleton(result.documents, failed_findings(result.findings), tallies_of(result),
                                     context);
   std::vector<const Finding*> results;
   for (const auto& f : result.findings)

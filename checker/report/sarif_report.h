@@ -41,6 +41,8 @@ class SarifReportWriter {
   /// ReportWriteError when the spill file cannot be written.
   void add(std::vector<Finding>&& findings);
   const FindingTallies& tallies() const { return tallies_; }
+  /// For what only the end of the run knows (FindingTallies::set_not_applicable).
+  FindingTallies& tallies() { return tallies_; }
   /// Writes the log through `write`; false as soon as `write` fails.
   bool finish(const std::vector<DocumentRecord>& documents, const std::function<bool(std::string_view)>& write);
 

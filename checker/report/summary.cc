@@ -32,7 +32,13 @@ int Summary::count(Status status) const { return count_in(by_status, status); }
 int SwvRank::count(Status status) const { return count_in(by_status, status); }
 int FamilyCount::count(Status status) const { return count_in(by_status, status); }
 
-Summary summarize(const CheckResult& result) { return summarize(result.documents, FindingTallies(result.findings)); }
+FindingTallies tallies_of(const CheckResult& result) {
+  FindingTallies tallies(result.findings);
+  tallies.set_not_applicable(result.not_applicable);
+  return tallies;
+}
+
+Summary summarize(const CheckResult& result) { return summarize(result.documents, tallies_of(result)); }
 
 Summary summarize(const std::vector<DocumentRecord>& documents, const FindingTallies& findings) {
   Summary summary;
@@ -43,6 +49,7 @@ Summary summarize(const std::vector<DocumentRecord>& documents, const FindingTal
   if (!findings.baseline_marks().empty())
     for (auto mark : {Baseline::nieuw, Baseline::opgelost, Baseline::ongewijzigd}) summary.by_baseline[mark] = 0;
   for (const auto& [mark, n] : findings.baseline_marks()) summary.by_baseline[mark] += static_cast<int>(n);
+  summary.not_applicable = findings.not_applicable();
   findings.for_each_count([&](const std::string&, const std::string&, Status status, std::size_t n) {
     summary.by_status[status] += static_cast<int>(n);
   });
@@ -50,7 +57,7 @@ Summary summarize(const std::vector<DocumentRecord>& documents, const FindingTal
 }
 
 BatchSummary summarize_batch(const CheckResult& result, const RuleCatalog* catalog) {
-  return summarize_batch(result.documents, FindingTallies(result.findings), catalog);
+  return summarize_batch(result.documents, tallies_of(result), catalog);
 }
 
 BatchSummary summarize_batch(const std::vector<DocumentRecord>& documents, const FindingTallies& findings,

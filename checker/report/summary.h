@@ -33,8 +33,13 @@ struct Summary {
   int errors = 0;  ///< documents that failed to load
   std::map<Status, int> by_status;
   std::map<Baseline, int> by_baseline;  ///< empty without --baseline (carried-over findings included)
+  /// Per rule and reason, the documents it did not apply to (its norm not in force), by rule id.
+  std::vector<NotApplicable> not_applicable;
   int count(Status status) const;
 };
+
+/// The tallies of a result whose findings were kept (not written out while checking).
+FindingTallies tallies_of(const CheckResult& result);
 
 Summary summarize(const CheckResult& result);
 /// The same from the documents and the tallies of findings that were written out as they came.

@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "report/profile_report.h"
+#include "report/registration_fold.h"
 #include "report/summary.h"
 #include "report/terminal_text.h"
 
@@ -65,13 +66,29 @@ std::string header(const ReportContext& context) {
          context.checked_on + "\n\n";
 }
 
-// One SWV and year: its findings, most serious first, carried-over ones last.
+// One SWV and year: its findings, most serious first, carried-over ones last. With
+// `fold_registrations` (no registration in the run) the findings that only say a registration
+// is missing become one line at the end.
 void write_group(std::ostream& out, const std::string& swv, int jaar, const std::string& document,
-                 std::vector<const Finding*> findings, const TextOptions& options, bool baseline) {
+                 std::vector<const Finding*> findings, const TextOptions& options, bool baseline,
+                 bool fold_registrations) {
   if (findings.empty()) return;
+  FoldedRegistrations folded;
+  if (fold_registrations) folded = fold_missing_registrations(&findings);
   sort_for_display(&findings);
   out << escape_controls(swv) << " " << jaar << "  (" << escape_controls(document) << ")\n";
-  for (const auto* f : findings) {
+  auto write_folded = [&] {
+    if (folded.empty()) return;
+    out << "  " << paint(options, Status::niet_te_beoordelen, padded(to_string(Status::niet_te_beoordelen), 19));
+    if (baseline) out << padded("", 12);
+    out << escape_controls(folded.line() + "; " + folded.hint()) << "\n";
+    if (options.verbose)
+      out << std::string(baseline ? 33 : 21, ' ') << "regels: " << escape_controls(folded.rule_list()) << "\n";
+  };
+  std::size_t fold_at = folded_position(findings);
+  for (std::size_t i = 0; i < findings.size(); ++i) {
+    if (i == fold_at) write_folded();
+    const Finding* f = findings[i];
     bool carried = is_carried_over(*f);
     out << "  " << (carried ? padded("-", 19) : paint(options, f->status, padded(to_string(f->status), 19)));
     if (baseline) out << padded(f->baseline ? to_string(*f->baseline) : "", 12);
@@ -95,6 +112,7 @@ void write_group(std::ostream& out, const std::string& swv, int jaar, const std:
     if (f->status != Status::fout)
       out << indent << "norm: " << escape_controls(f->norm.title) << " (" << escape_controls(f->norm.source) << ")\n";
   }
+  if (fold_at == findings.size()) write_folded();
   out << "\n";
 }
 
@@ -130,6 +148,13 @@ void write_footer(std::ostream& out, const std::vector<DocumentRecord>& document
   }
   if (context.switched_off && !context.switched_off->empty()) out << write_switched_off(*context.switched_off) << "\n";
   Summary s = summarize(documents, tallies);
+  if (!s.not_applicable.empty()) {
+    out << "Niet van toepassing (de norm gold niet op de peildatum; geen bevindingen):\n";
+    for (const auto& n : s.not_applicable)
+      out << "  " << padded(escape_controls(n.norm.id), 6) << padded(escape_controls(n.rule), 38) << " " << n.documents
+          << " document" << (n.documents == 1 ? "" : "en") << ": " << escape_controls(n.message()) << "\n";
+    out << "\n";
+  }
   BatchSummary batch = summarize_batch(documents, tallies, context.catalog);
   if (batch.swvs > 1) write_batch_table(out, batch);
   out << "Samenvatting: " << s.documents << " document" << (s.documents == 1 ? "" : "en") << " (" << s.errors
@@ -155,9 +180,10 @@ std::string write_text_report(const CheckResult& result, const ReportContext& co
   out << header(context);
   bool baseline = !context.baseline_path.empty();
   // Group per document (one SWV-year each), SWVs in code order; carried-over findings last.
+  bool fold = no_registrations_given(result.documents);
   for (auto& group : group_by_swv_year(result))
-    write_group(out, group.swv, group.jaar, group.document, std::move(group.findings), options, baseline);
-  write_footer(out, result.documents, FindingTallies(result.findings), context, options);
+    write_group(out, group.swv, group.jaar, group.document, std::move(group.findings), options, baseline, fold);
+  write_footer(out, result.documents, tallies_of(result), context, options);
   return out.str();
 }
 
@@ -191,6 +217,7 @@ bool TextReportWriter::finish(const std::vector<DocumentRecord>& documents,
   }
   if (!write(header(context_))) return false;
   bool baseline = !context_.baseline_path.empty();
+  bool fold = no_registrations_given(documents);
   for (const auto& [key, group] : groups_) {
     std::vector<Finding> findings;
     for (const auto& entry : group.entries) {
@@ -201,7 +228,7 @@ bool TextReportWriter::finish(const std::vector<DocumentRecord>& documents,
     for (const auto& f : findings) pointers.push_back(&f);
     pointers.insert(pointers.end(), group.carried.begin(), group.carried.end());
     std::ostringstream out;
-    write_group(out, key.first, key.second, group.document, std::move(pointers), options_, baseline);
+    write_group(out, key.first, key.second, group.document, std::move(pointers), options_, baseline, fold);
     if (!write(out.str())) return false;
   }
   std::ostringstream out;

@@ -124,7 +124,8 @@ void write_rule(const RuleCatalog& catalog, const RuleInfo& rule, const std::vec
   out << "- Wettelijke basis (bron): " << cell(rule.norm.source) << "\n";
   out << "- Status bij niet voldoen: "
       << (rule.legal_force.empty() ? flagged(rule) : cell(rule.legal_force)) << "\n";
-  out << "- In werking: vanaf " << rule.norm.in_force_from << "\n";
+  out << "- In werking: " << in_force_text(rule.norm)
+      << " (op de peildatum van het document; daarbuiten geen bevinding)\n";
   out << "- Uitkomsten: " << (rule.outcomes.empty() ? std::string("niet opgegeven") : join(rule.outcomes)) << "\n";
   out << "- Sectoren: " << join(rule.sectors) << "; documenten: " << join(rule.documents) << "\n";
   std::vector<std::string> test_files;

@@ -82,8 +82,14 @@ std::vector<Finding> RuleRunner::run(const CheckUnit& unit, const std::vector<co
                                      const SwitchedOffRules& switched_off, std::vector<RuleRunRecord>* records) {
   node_paths_.clear();  // the elements of the previous unit's document (its memory may be reused)
   std::vector<Finding> findings;
+  const std::string norm_date = unit.norm_date();
   auto run_rule = [&](const RuleInfo& rule) {
     if (!applies(rule, unit)) return;
+    // The host decides whether a norm applies on the unit's peildatum: no finding, only a count.
+    if (auto reason = not_in_force(rule.norm, norm_date)) {
+      ++not_in_force_[{rule.id, *reason}];
+      return;
+    }
     RuleRunRecord record{&rule, findings.size(), findings.size(), std::nullopt, false};
     if (auto off = switched_off.find(rule.id); off != switched_off.end()) {
       findings.push_back(switched_off_finding(rule, unit.swv, unit.jaar, unit.path(), off->second));

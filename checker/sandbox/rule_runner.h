@@ -60,9 +60,13 @@ class RuleRunner {
 
   /// Time spent per rule id in this runner so far.
   const std::unordered_map<std::string, Timing>& timings() const { return timings_; }
+  /// Units per rule id and reason that a rule did not run on because its norm was not in force
+  /// on their norm_date() (counts only: memory does not grow with the batch).
+  const std::map<std::pair<std::string, NotInForce>, int>& not_in_force_counts() const { return not_in_force_; }
 
   /// True when `rule` applies to `unit`: the unit has a document kind the rule reads, and
-  /// the SWV's sector (when known) is one of the rule's.
+  /// the SWV's sector (when known) is one of the rule's. Whether its norm is in force on the
+  /// unit's peildatum is decided after this (not_in_force_counts).
   static bool applies(const RuleInfo& rule, const CheckUnit& unit);
 
   /// Keeps the path of every value the rules read, present or absent (for `rules explain`),
@@ -91,6 +95,7 @@ class RuleRunner {
   std::uint64_t generation_ = 0;
   std::size_t compilations_ = 0;
   std::unordered_map<std::string, Timing> timings_;
+  std::map<std::pair<std::string, NotInForce>, int> not_in_force_;
   int document_ref_ = LUA_NOREF;
   int context_ref_ = LUA_NOREF;
   bool keep_read_paths_ = false;

@@ -102,7 +102,7 @@ return {
     title = "Interne consistentie van de jaarrekening",
     source = "Regeling jaarverslaggeving onderwijs; RJ 660 "
       .. "(totalen gelijk aan de som van hun posten)",
-    in_force_from = "2013-01-01",
+    -- geen in_force_from: de sommen van een verslag moeten altijd kloppen (norms.md: "none")
     legal_force = "overtreding: de sommen in het verslag kloppen niet, dus het verslag is zo niet "
       .. "betrouwbaar.",
   },

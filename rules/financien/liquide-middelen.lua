@@ -25,11 +25,7 @@ return {
   outcomes = { "voldoet", "signaal", "niet-te-beoordelen" },
 
   check = function(doc, ctx)
-    local minimum = ctx:param_opt(MINIMUM)
-    if not minimum then
-      return ctx:niet_van_toepassing("geen signaleringswaarde liquide middelen op " .. doc.peildatum)
-    end
-    minimum = geld.parse(minimum)
+    local minimum = geld.parse(ctx:param(MINIMUM))
     local liquide = doc:amount(LIQUIDE)
     if liquide == nil then
       return uitkomst.ontbreekt(ctx, "Liquide middelen (FN-3)", { LIQUIDE })

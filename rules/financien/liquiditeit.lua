@@ -54,10 +54,9 @@ return {
   outcomes = { "voldoet", "signaal", "niet-te-beoordelen" },
 
   check = function(doc, ctx)
-    -- before the first value of the first class the norm does not exist yet
-    if not ctx:param_opt(WAARDEN[1]) then
-      return ctx:niet_van_toepassing("geen signaleringswaarde liquiditeit op " .. doc.peildatum)
-    end
+    -- whether the norm applies on the peildatum is the host's (norm.in_force_from): here the
+    -- first class must have a value, else niet te beoordelen naming the parameter
+    ctx:param(WAARDEN[1])
     local b = kengetal.bedragen(doc, ctx, WAT, {
       { "vorderingen", "financien/balans/vorderingen" },
       { "liquide_middelen", "financien/balans/liquideMiddelen" },

@@ -30,10 +30,7 @@ return {
   outcomes = { "voldoet", "signaal", "niet-te-beoordelen" },
 
   check = function(doc, ctx)
-    local maximum = ctx:param_opt(MAXIMUM)
-    if not maximum then
-      return ctx:niet_van_toepassing("geen signaleringswaarde organisatiekosten op " .. doc.peildatum)
-    end
+    local maximum = ctx:param(MAXIMUM)
     local b = kengetal.bedragen(doc, ctx, WAT, {
       { "lasten", "financien/lasten/totaal" },
       { "doorbetalingen", "financien/lasten/doorbetalingenAanSchoolbesturen" },

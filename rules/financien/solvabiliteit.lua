@@ -29,10 +29,7 @@ return {
   outcomes = { "voldoet", "signaal", "niet-te-beoordelen" },
 
   check = function(doc, ctx)
-    local drempel = ctx:param_opt(DREMPEL)
-    if not drempel then
-      return ctx:niet_van_toepassing("geen signaleringswaarde solvabiliteit op " .. doc.peildatum)
-    end
+    local drempel = ctx:param(DREMPEL)
     local b = kengetal.bedragen(doc, ctx, WAT, {
       { "eigen_vermogen", "financien/balans/eigenVermogen/totaal" },
       { "voorzieningen", "financien/balans/voorzieningen" },

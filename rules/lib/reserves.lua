@@ -16,23 +16,20 @@ M.PRIVAAT = "financien/balans/eigenVermogen/bestemmingsreservePrivaat"
 -- The comparison of RS-1 on `doc`:
 --   a table { boven, publiek, waarde, totale_baten, minimum, percentage, values, grondslag,
 --   noot } when it can be made;
---   nil, "niet-in-werking", reason when no signaleringswaarde is in force on the peildatum;
---   nil, "ontbreekt", missing paths when the report lacks a value it needs.
+--   nil and the missing paths when the report lacks a value it needs.
+-- Whether the norm applies on the peildatum is the host's (norm.in_force_from of RS-1, RS-2);
+-- a parameter without a value then makes the finding niet te beoordelen.
 -- values holds the amounts that decided it (for a finding's `values`); publiek eigen vermogen
 -- strictly above the signaleringswaarde is `boven` (equal is not above).
 function M.vergelijk(doc, ctx)
-  -- before the first dated value the norm does not exist yet
-  local pct = ctx:param_opt(M.PERCENTAGE)
-  if not pct then
-    return nil, "niet-in-werking", "geen signaleringswaarde van kracht op " .. doc.peildatum
-  end
+  local pct = ctx:param(M.PERCENTAGE)
   local minimum = geld.parse(ctx:param(M.MINIMUM))
 
   local baten, ev = doc:amount(M.BATEN), doc:amount(M.EV)
   local missing = {}
   if not baten then missing[#missing + 1] = M.BATEN end
   if not ev then missing[#missing + 1] = M.EV end
-  if #missing > 0 then return nil, "ontbreekt", missing end
+  if #missing > 0 then return nil, missing end
 
   -- financiële baten and private reserves are left out of a report when zero (RJ 660)
   local totale_baten = baten + (doc:amount(M.FIN_BATEN) or 0)

@@ -41,7 +41,7 @@ return {
     {
       name = "begint op 2 januari van het verslagjaar: overtreding",
       change = { ["ondersteuningsplan/@vanaf"] = "2023-01-02", ["ondersteuningsplan/@totEnMet"] = "2026-12-31" },
-      expected = { status = "overtreding", values = { dekt_verslagjaar = false }, message = "begint pas op 2023-01-02" },
+      expected = { status = "overtreding", values = { dekt_verslagjaar = false }, message = "geen plan dekt 2023-01-01 (1 dag) van verslagjaar 2023" },
     },
     {
       name = "eindigt op 31 december van het verslagjaar: voldoet",
@@ -51,7 +51,7 @@ return {
     {
       name = "eindigt op 30 december van het verslagjaar: overtreding",
       change = { ["ondersteuningsplan/@vanaf"] = "2020-01-01", ["ondersteuningsplan/@totEnMet"] = "2023-12-30" },
-      expected = { status = "overtreding", values = { dekt_verslagjaar = false }, message = "liep af op 2023-12-30" },
+      expected = { status = "overtreding", values = { dekt_verslagjaar = false }, message = "geen plan dekt 2023-12-31 (1 dag)" },
     },
     {
       name = "verlopen plan (2014-2018) in verslagjaar 2019: overtreding",
@@ -68,7 +68,7 @@ return {
     {
       name = "einddatum voor de begindatum: overtreding",
       change = { ["ondersteuningsplan/@vanaf"] = "2023-01-01", ["ondersteuningsplan/@totEnMet"] = "2022-12-31" },
-      expected = { status = "overtreding", message = "de einddatum ligt voor de begindatum" },
+      expected = { status = "overtreding", message = "bij het plan van 2023-01-01 tot en met 2022-12-31 ligt de einddatum voor de begindatum" },
     },
     {
       name = "begindatum ontbreekt: niet te beoordelen",
@@ -83,6 +83,87 @@ return {
         values = { ontbreekt = "ondersteuningsplan/@vanaf, ondersteuningsplan/@totEnMet" },
       },
     },
+
+    -- Een jaar waarin een nieuw plan begint: het oude plan tot 31 juli, het nieuwe vanaf 1 augustus.
+    {
+      name = "twee plannen in 2022 (2018-08-01..2022-07-31 en 2022-08-01..2026-07-31): voldoet",
+      jaar = 2022,
+      document = [[
+        <ondersteuningsplan vanaf="2018-08-01" totEnMet="2022-07-31" vastgesteld="2018-06-01"
+                            instemmingOPR="2018-05-15" oogo="2018-04-10"/>
+        <ondersteuningsplan vanaf="2022-08-01" totEnMet="2026-07-31" vastgesteld="2022-06-01"
+                            instemmingOPR="2022-05-15" oogo="2022-04-10"/>
+      ]],
+      expected = {
+        status = "voldoet",
+        values = { plannen = 2, dekt_verslagjaar = true, te_lang = false,
+          looptijden = "2018-08-01 tot en met 2022-07-31, 2022-08-01 tot en met 2026-07-31" },
+        message = "samen dekken ze verslagjaar 2022 zonder gat",
+      },
+    },
+    {
+      name = "twee plannen met een gat van een dag (31 juli 2022): overtreding die de dag noemt",
+      jaar = 2022,
+      document = [[
+        <ondersteuningsplan vanaf="2018-08-01" totEnMet="2022-07-30"/>
+        <ondersteuningsplan vanaf="2022-08-01" totEnMet="2026-07-31"/>
+      ]],
+      expected = {
+        status = "overtreding",
+        values = { dekt_verslagjaar = false, niet_gedekt = "2022-07-31 (1 dag)", te_lang = false },
+        message = "geen plan dekt 2022-07-31 (1 dag) van verslagjaar 2022",
+      },
+    },
+    {
+      name = "één plan dat in augustus begint, zonder eerder plan: een gat van 1 januari tot 31 juli",
+      jaar = 2022,
+      document = [[<ondersteuningsplan vanaf="2022-08-01" totEnMet="2026-07-31"/>]],
+      expected = {
+        status = "overtreding",
+        values = { niet_gedekt = "2022-01-01 tot en met 2022-07-31 (212 dagen)" },
+        message = "geen plan dekt 2022-01-01 tot en met 2022-07-31 (212 dagen) van verslagjaar 2022",
+      },
+    },
+    {
+      name = "twee plannen die elkaar overlappen dekken het jaar: voldoet",
+      jaar = 2022,
+      document = [[
+        <ondersteuningsplan vanaf="2022-08-01" totEnMet="2026-07-31"/>
+        <ondersteuningsplan vanaf="2018-10-01" totEnMet="2022-09-30"/>
+      ]],
+      expected = { status = "voldoet", values = { dekt_verslagjaar = true } },
+    },
+    {
+      name = "twee plannen, het oude langer dan vier jaar: overtreding die het plan noemt",
+      jaar = 2022,
+      document = [[
+        <ondersteuningsplan vanaf="2017-08-01" totEnMet="2022-07-31"/>
+        <ondersteuningsplan vanaf="2022-08-01" totEnMet="2026-07-31"/>
+      ]],
+      expected = {
+        status = "overtreding",
+        values = { te_lang = true, dekt_verslagjaar = true },
+        message = "het plan van 2017-08-01 tot en met 2022-07-31 loopt langer dan 48 maanden (uiterlijk tot en met 2021-07-31)",
+      },
+    },
+    {
+      name = "twee plannen, van het tweede ontbreekt de begindatum: niet te beoordelen",
+      jaar = 2022,
+      document = [[
+        <ondersteuningsplan vanaf="2018-08-01" totEnMet="2022-07-31"/>
+        <ondersteuningsplan totEnMet="2026-07-31"/>
+      ]],
+      expected = { status = "niet-te-beoordelen", values = { ontbreekt = "ondersteuningsplan[2]/@vanaf" } },
+    },
+    {
+      name = "een datum ontbreekt, maar een ander plan is te lang: toch een overtreding",
+      jaar = 2022,
+      document = [[
+        <ondersteuningsplan vanaf="2016-08-01" totEnMet="2022-07-31"/>
+        <ondersteuningsplan totEnMet="2026-07-31"/>
+      ]],
+      expected = { status = "overtreding", message = "ontbreekt in het jaarverslag: ondersteuningsplan[2]/@vanaf" },
+    },
     {
       name = "VO: de overtreding noemt de WVO",
       sector = "VO",
@@ -92,7 +173,7 @@ return {
 
     -- De eis geldt vanaf de Wet passend onderwijs (1 augustus 2014).
     {
-      name = "verslagjaar 2013: nog geen eis, geen bevinding",
+      name = "verslagjaar 2013: de norm geldt vanaf 2014-08-01, geen bevinding",
       jaar = 2013,
       change = { ["ondersteuningsplan/@vanaf"] = "2010-08-01", ["ondersteuningsplan/@totEnMet"] = "2013-07-31" },
       expected = { status = "niet-van-toepassing" },

@@ -42,18 +42,70 @@ return {
       expected = { status = "overtreding", message = "2021-07-01, na de vaststelling (art. 18a lid 9 WPO) en de instemming" },
     },
     {
-      name = "geen OOGO vermeld: overtreding",
+      name = "geen OOGO vermeld: niet te beoordelen (een ontbrekende datum is nooit een overtreding)",
       change = { ["ondersteuningsplan/@oogo"] = false },
       expected = {
-        status = "overtreding",
-        values = { oogo = "ontbreekt" },
-        message = "noemt geen datum van het op overeenstemming gericht overleg",
+        status = "niet-te-beoordelen",
+        values = { oogo = "ontbreekt", ontbreekt = "ondersteuningsplan/@oogo" },
+        message = "ontbreekt in het jaarverslag: ondersteuningsplan/@oogo",
       },
     },
     {
-      name = "geen instemming OPR vermeld: overtreding",
+      name = "geen instemming OPR vermeld: niet te beoordelen",
       change = { ["ondersteuningsplan/@instemmingOPR"] = false },
-      expected = { status = "overtreding", values = { instemming_opr = "ontbreekt" } },
+      expected = { status = "niet-te-beoordelen", values = { instemming_opr = "ontbreekt" } },
+    },
+    {
+      name = "OOGO ontbreekt en instemming na de vaststelling: overtreding die ook het ontbrekende noemt",
+      change = { ["ondersteuningsplan/@oogo"] = false, ["ondersteuningsplan/@instemmingOPR"] = "2021-06-11" },
+      expected = {
+        status = "overtreding",
+        values = { ontbreekt = "ondersteuningsplan/@oogo" },
+        message = "niet te beoordelen, ontbreekt in het jaarverslag: ondersteuningsplan/@oogo",
+      },
+    },
+
+    -- Elk plan in het verslag wordt beoordeeld (een jaar waarin een nieuw plan begint).
+    {
+      name = "twee plannen, beide in orde: voldoet en noemt beide",
+      jaar = 2022,
+      document = [[
+        <ondersteuningsplan vanaf="2018-08-01" totEnMet="2022-07-31" vastgesteld="2018-06-01"
+                            instemmingOPR="2018-05-15" oogo="2018-04-10"/>
+        <ondersteuningsplan vanaf="2022-08-01" totEnMet="2026-07-31" vastgesteld="2022-06-01"
+                            instemmingOPR="2022-05-15" oogo="2022-04-10"/>
+      ]],
+      expected = {
+        status = "voldoet",
+        values = { plannen = 2, vastgesteld_1 = "2018-06-01", oogo_2 = "2022-04-10", instemming_opr_2 = "2022-05-15" },
+        message = "het plan van 2018-08-01 tot en met 2022-07-31 (vastgesteld op 2018-06-01; OOGO 2018-04-10, instemming OPR 2018-05-15) en het plan van 2022-08-01",
+      },
+    },
+    {
+      name = "twee plannen, bij het oude lag de instemming na de vaststelling: overtreding die dat plan noemt",
+      jaar = 2022,
+      document = [[
+        <ondersteuningsplan vanaf="2018-08-01" totEnMet="2022-07-31" vastgesteld="2018-06-01"
+                            instemmingOPR="2018-06-02" oogo="2018-04-10"/>
+        <ondersteuningsplan vanaf="2022-08-01" totEnMet="2026-07-31" vastgesteld="2022-06-01"
+                            instemmingOPR="2022-05-15" oogo="2022-04-10"/>
+      ]],
+      expected = {
+        status = "overtreding",
+        values = { instemming_opr_1 = "2018-06-02" },
+        message = "Het plan van 2018-08-01 tot en met 2022-07-31 is vastgesteld op 2018-06-01, maar de instemming van de ondersteuningsplanraad (OPR) was op 2018-06-02",
+      },
+    },
+    {
+      name = "twee plannen, bij het nieuwe ontbreekt het OOGO: niet te beoordelen voor dat plan",
+      jaar = 2022,
+      document = [[
+        <ondersteuningsplan vanaf="2018-08-01" totEnMet="2022-07-31" vastgesteld="2018-06-01"
+                            instemmingOPR="2018-05-15" oogo="2018-04-10"/>
+        <ondersteuningsplan vanaf="2022-08-01" totEnMet="2026-07-31" vastgesteld="2022-06-01"
+                            instemmingOPR="2022-05-15"/>
+      ]],
+      expected = { status = "niet-te-beoordelen", values = { ontbreekt = "ondersteuningsplan[2]/@oogo" } },
     },
     {
       name = "VO: de overtreding noemt de WVO",

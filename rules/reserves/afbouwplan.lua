@@ -37,15 +37,9 @@ return {
   outcomes = { "voldoet", "overtreding", "niet-te-beoordelen" },
 
   check = function(doc, ctx)
-    local termijn = ctx:param_opt(TERMIJN)
-    if not termijn then
-      return ctx:niet_van_toepassing("geen afbouwplan vereist voor verslagjaar " .. doc.jaar)
-    end
-    local r, waarom, detail = reserves.vergelijk(doc, ctx)
-    if not r then
-      if waarom == "niet-in-werking" then return ctx:niet_van_toepassing(detail) end
-      return uitkomst.ontbreekt(ctx, WAT, detail)
-    end
+    local termijn = ctx:param(TERMIJN)
+    local r, missing = reserves.vergelijk(doc, ctx)
+    if not r then return uitkomst.ontbreekt(ctx, WAT, missing) end
     if not r.boven then
       return ctx:niet_van_toepassing("publiek eigen vermogen niet boven de signaleringswaarde")
     end

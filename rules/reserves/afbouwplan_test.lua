@@ -129,10 +129,13 @@ return {
       expected = { status = "niet-van-toepassing" },
     },
     {
-      name = "eis zonder signaleringswaarde op de peildatum: geen bevinding",
+      name = "eis zonder signaleringswaarde op de peildatum: niet te beoordelen (de parameter ontbreekt)",
       params = { ["reserves.signaleringswaarde.percentage"] = false },
       change = { ["financien/balans/eigenVermogen/totaal"] = "9000000.00" },
-      expected = { status = "niet-van-toepassing" },
+      expected = {
+        status = "niet-te-beoordelen",
+        message = "parameter 'reserves.signaleringswaarde.percentage' heeft geen waarde op 2023-12-31",
+      },
     },
     {
       name = "nieuw percentage 5% vanaf 2024: verslag 2024 met 700.000,01 ligt niet boven de waarde",

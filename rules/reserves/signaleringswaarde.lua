@@ -25,11 +25,8 @@ return {
   outcomes = { "voldoet", "signaal", "niet-te-beoordelen" },
 
   check = function(doc, ctx)
-    local r, waarom, detail = reserves.vergelijk(doc, ctx)
-    if not r then
-      if waarom == "niet-in-werking" then return ctx:niet_van_toepassing(detail) end
-      return uitkomst.ontbreekt(ctx, "Signaleringswaarde eigen vermogen (RS-1)", detail)
-    end
+    local r, missing = reserves.vergelijk(doc, ctx)
+    if not r then return uitkomst.ontbreekt(ctx, "Signaleringswaarde eigen vermogen (RS-1)", missing) end
 
     if r.boven then
       return ctx:signaal{

@@ -4,6 +4,7 @@
 -- toepasselijke maximum (subject topfunctionaris-N/bezoldiging) en het bezoldigingsmaximum in
 -- het verslag tegen dat maximum (subject topfunctionaris-N/bezoldigingsmaximum).
 -- In het document: klasse C in 2022 (€ 154.000,00), 1,0 fte, bezoldiging precies op het maximum.
+-- Het algemene WNT-maximum (klasse G): 2021 € 209.000, 2022 € 216.000, 2023 € 223.000.
 local B = "topfunctionaris-1/bezoldiging"
 local M = "topfunctionaris-1/bezoldigingsmaximum"
 
@@ -139,22 +140,103 @@ return {
       },
     },
     {
-      name = "2023: geen tabel, niet te beoordelen",
+      name = "2023: geen tabel en niet boven het algemene maximum, niet te beoordelen",
       jaar = 2023,
       expected = { subject = B, status = "niet-te-beoordelen", message = "geen tabel met bezoldigingsmaxima voor 2023" },
     },
     {
-      name = "2017: voor de eerste tabel, niet te beoordelen",
+      name = "2017: de norm geldt vanaf 2018-01-01 (de eerste tabel), geen bevinding",
       jaar = 2017,
-      expected = { subject = B, status = "niet-te-beoordelen", message = "geen tabel met bezoldigingsmaxima voor 2017" },
+      expected = { status = "niet-van-toepassing" },
     },
     {
-      name = "klasse G: niet te beoordelen, nooit geraden",
+      name = "klasse G is het algemene WNT-maximum: 2022 € 216.000,00, opgegeven € 154.000,00 wijkt af",
       change = { ["wnt/topfunctionaris/@klasse"] = "G" },
       expected = {
-        { subject = B, status = "niet-te-beoordelen", message = "klasse G is het algemene WNT-maximum" },
+        { subject = B, status = "voldoet", values = { klasse = "G", klassemaximum = "216000.00" },
+          params = { ["wnt.bezoldigingsmaximum.algemeen"] = "216000.00" } },
+        { subject = M, status = "signaal", values = { verschil = "-62000.00" }, message = "het algemene WNT-maximum" },
+      },
+    },
+    {
+      name = "klasse G in 2023 (geen klassentabel): het algemene maximum € 223.000,00, een cent erboven is een overtreding",
+      jaar = 2023,
+      change = {
+        ["wnt/topfunctionaris/@klasse"] = "G",
+        ["wnt/topfunctionaris/@bezoldiging"] = "223000.01",
+        ["wnt/topfunctionaris/@bezoldigingsmaximum"] = "223000.00",
+      },
+      expected = {
+        { subject = B, status = "overtreding", values = { klassemaximum = "223000.00", verschil = "0.01" } },
+        { subject = M, status = "voldoet" },
+      },
+    },
+
+    -- Zonder klassentabel (2021, vanaf 2023) begrenst het algemene WNT-maximum × fte elke klasse.
+    {
+      name = "2023, 1,0 fte, € 223.000,01: boven het algemene maximum, overtreding",
+      jaar = 2023,
+      change = { ["wnt/topfunctionaris/@bezoldiging"] = "223000.01" },
+      expected = {
+        { subject = B, status = "overtreding",
+          values = { algemeen_maximum = "223000.00", fte = "1.0", grens = "223000.00", verschil = "0.01" },
+          params = { ["wnt.bezoldigingsmaximum.algemeen"] = "223000.00" },
+          message = "ligt € 0,01 boven het algemene WNT-maximum × fte € 223.000,00 (algemeen WNT-maximum 2023: € 223.000,00 × 1.0 fte)" },
         { subject = M, status = "niet-van-toepassing" },
       },
+    },
+    {
+      name = "2023, 1,0 fte, € 223.000,00: niet boven het algemene maximum, niet te beoordelen (geen klassentabel)",
+      jaar = 2023,
+      change = { ["wnt/topfunctionaris/@bezoldiging"] = "223000.00" },
+      expected = {
+        { subject = B, status = "niet-te-beoordelen", values = { grens = "223000.00" },
+          message = "er is geen tabel met bezoldigingsmaxima voor 2023 bekend (klasse C); de bezoldiging € 223.000,00 ligt niet boven het algemene WNT-maximum × fte € 223.000,00" },
+        { subject = M, status = "niet-van-toepassing" },
+      },
+    },
+    {
+      name = "2023, 0,8 fte, € 222.999,99: onder € 223.000 maar boven 0,8 × € 223.000 = € 178.400, overtreding",
+      jaar = 2023,
+      change = { ["wnt/topfunctionaris/@fte"] = "0.8", ["wnt/topfunctionaris/@bezoldiging"] = "222999.99" },
+      expected = { subject = B, status = "overtreding", values = { fte = "0.8", grens = "178400.00", verschil = "44599.99" } },
+    },
+    {
+      name = "2023, 0,8 fte, € 223.000,01: overtreding",
+      jaar = 2023,
+      change = { ["wnt/topfunctionaris/@fte"] = "0.8", ["wnt/topfunctionaris/@bezoldiging"] = "223000.01" },
+      expected = { subject = B, status = "overtreding", values = { grens = "178400.00", verschil = "44600.01" } },
+    },
+    {
+      name = "2023, 0,8 fte, € 178.400,00: precies op 0,8 × het algemene maximum, niet te beoordelen",
+      jaar = 2023,
+      change = { ["wnt/topfunctionaris/@fte"] = "0.8", ["wnt/topfunctionaris/@bezoldiging"] = "178400.00" },
+      expected = { subject = B, status = "niet-te-beoordelen", values = { grens = "178400.00" },
+        message = "geen tabel met bezoldigingsmaxima voor 2023" },
+    },
+    {
+      name = "2023, 0,8 fte, € 178.400,01: een cent boven 0,8 × het algemene maximum, overtreding",
+      jaar = 2023,
+      change = { ["wnt/topfunctionaris/@fte"] = "0.8", ["wnt/topfunctionaris/@bezoldiging"] = "178400.01" },
+      expected = { subject = B, status = "overtreding", values = { verschil = "0.01" } },
+    },
+    {
+      name = "2023, 1,2 fte telt als 1,0: € 223.000,01 is een overtreding, € 223.000,00 niet",
+      jaar = 2023,
+      change = { ["wnt/topfunctionaris/@fte"] = "1.2", ["wnt/topfunctionaris/@bezoldiging"] = "223000.01" },
+      expected = { subject = B, status = "overtreding", values = { grens = "223000.00" },
+        message = "de omvang 1.2 fte geteld als 1.0" },
+    },
+    {
+      name = "2021 (geen klassentabel): boven het algemene maximum € 209.000,00 is een overtreding",
+      jaar = 2021,
+      change = { ["wnt/topfunctionaris/@bezoldiging"] = "209000.01" },
+      expected = { subject = B, status = "overtreding", values = { algemeen_maximum = "209000.00" } },
+    },
+    {
+      name = "klasse ontbreekt, maar boven het algemene maximum × fte: overtreding",
+      change = { ["wnt/topfunctionaris/@klasse"] = false, ["wnt/topfunctionaris/@bezoldiging"] = "216000.01" },
+      expected = { subject = B, status = "overtreding", message = "ontbreekt in het jaarverslag: wnt/topfunctionaris[1]/@klasse" },
     },
     {
       name = "onbekende klasse: niet te beoordelen",

@@ -17,7 +17,7 @@ return {
     title = "Thuiszittersregistratie bijgehouden en elke twee maanden aangeleverd",
     source = "Kamerbrief 3 februari 2016, Kamerstuk 26 695 nr. 108 (de Inspectie vraagt de "
       .. "registratie sinds november 2015 elke twee maanden op)",
-    in_force_from = "2015-11-01",
+    in_force_from = "2016-08-01",
     legal_force = "overtreding: de Inspectie vraagt de thuiszittersregistratie elke twee maanden "
       .. "op; een verouderde registratie voldoet daar niet aan.",
   },
@@ -42,10 +42,7 @@ return {
     if ctx.check_date < referentie then
       referentie, welke = ctx.check_date, "de controledatum"
     end
-    local maanden = ctx:param_opt(MAANDEN, referentie)
-    if not maanden then
-      return ctx:niet_van_toepassing("geen termijn voor de thuiszittersregistratie op " .. referentie)
-    end
+    local maanden = ctx:param(MAANDEN, referentie)
 
     -- cite the first line of the latest peildatum: where the registration shows its date
     local evidence = { thuiszitters.op(zaken, laatste)[1].record }

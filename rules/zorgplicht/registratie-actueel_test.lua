@@ -59,7 +59,7 @@ return {
       expected = { status = "niet-te-beoordelen", values = { ontbreekt = "thuiszitters-registratie" } },
     },
     {
-      name = "voor november 2015 was er geen termijn: geen bevinding",
+      name = "verslagjaar 2015: ZP-2 geldt vanaf 2016-08-01, geen bevinding",
       jaar = 2015,
       check_date = "2015-10-15",
       registrations = { thuiszitters = KOP .. "TEST;2015-01-31;D-1;2005;overig;2015-01-01;geen;;\n" },

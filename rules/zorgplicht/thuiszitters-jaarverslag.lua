@@ -25,10 +25,7 @@ return {
   outcomes = { "voldoet", "signaal", "niet-te-beoordelen" },
 
   check = function(doc, ctx)
-    local maanden = ctx:param_opt("zorgplicht.thuiszitters.maximum-maanden")
-    if not maanden then
-      return ctx:niet_van_toepassing("Thuiszitterspact nog niet van kracht op " .. doc.peildatum)
-    end
+    local maanden = ctx:param("zorgplicht.thuiszitters.maximum-maanden")
     local aantal = doc:integer(AANTAL)
     if aantal == nil then
       return uitkomst.ontbreekt(ctx, "Thuiszitters zonder aanbod (ZP-1)", { AANTAL })

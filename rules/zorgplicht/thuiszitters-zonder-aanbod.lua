@@ -36,10 +36,7 @@ return {
       return registratie.ontbreekt(doc, ctx, WAT, thuiszitters.KIND)
     end
     local peildatum = thuiszitters.laatste_peildata(zaken)
-    local maanden = ctx:param_opt(thuiszitters.MAANDEN, peildatum)
-    if not maanden then
-      return ctx:niet_van_toepassing("Thuiszitterspact nog niet van kracht op " .. peildatum)
-    end
+    local maanden = ctx:param(thuiszitters.MAANDEN, peildatum)
 
     local totaal, lang = thuiszitters.telling(zaken, peildatum, maanden)
     local values = {

@@ -34,7 +34,7 @@ return {
     title = "Vrijstellingen art. 5 onder a Leerplichtwet: hoog of stijgend aandeel is een signaal",
     source = "Leerplichtwet 1969 art. 5 onder a; Kamerbrief 3 februari 2016, Kamerstuk 26 695 "
       .. "nr. 108; de grens voor 'hoog' is een keuze van swvcheck, geen wettelijke norm",
-    in_force_from = "2014-08-01",
+    in_force_from = "2016-08-01",
     legal_force = "signaal: een hoog of stijgend aandeel vrijstellingen is een risico, geen "
       .. "wettelijke grens.",
   },

@@ -91,14 +91,18 @@ return {
         .. zaak("2023-12-31", "D-3", "overig") .. zaak("2023-12-31", "D-4", "overig") },
       expected = { status = "voldoet", params = { ["zorgplicht.vrijstellingen-5a.maximum-aandeel"] = "0.25" } },
     },
+    -- ZP-4 geldt vanaf 2016-08-01 (Thuiszitterspact): de peildatum van de registratie beslist.
     {
-      name = "peildatum voor 1 augustus 2014 (geen grens): niet te beoordelen",
-      jaar = 2014,
-      registrations = { thuiszitters = KOP .. "TEST;2014-06-30;D-1;2005;vrijstelling-5a;2014-01-01;geen;;\n" },
-      expected = {
-        status = "niet-te-beoordelen",
-        message = "parameter 'zorgplicht.vrijstellingen-5a.maximum-aandeel' heeft geen waarde op 2014-06-30",
-      },
+      name = "peildatum 31 juli 2016, een dag voor de norm: geen bevinding",
+      jaar = 2016,
+      registrations = { thuiszitters = KOP .. "TEST;2016-07-31;D-1;2005;vrijstelling-5a;2016-01-01;geen;;\n" },
+      expected = { status = "niet-van-toepassing" },
+    },
+    {
+      name = "peildatum 1 augustus 2016, de dag dat de norm geldt: beoordeeld",
+      jaar = 2016,
+      registrations = { thuiszitters = KOP .. "TEST;2016-08-01;D-1;2005;vrijstelling-5a;2016-01-01;geen;;\n" },
+      expected = { status = "signaal" },
     },
   },
 }

@@ -67,7 +67,7 @@ TEST_CASE("cli: text output groups findings per SWV and exits 1 on signals") {
   CHECK_THAT(result.out, Catch::Contains("signaal"));
   CHECK_THAT(result.out, Catch::Contains("reserves.signaleringswaarde"));
   CHECK_THAT(result.out, Catch::Contains("bewijs: "));
-  CHECK_THAT(result.out, Catch::Contains("Samenvatting: 14 documenten (0 niet geladen)"));
+  CHECK_THAT(result.out, Catch::Contains("Samenvatting: 17 documenten (0 niet geladen)"));
   CHECK(result.out.find("\033[") == std::string::npos);  // no colour when not a terminal
 }
 
@@ -81,7 +81,7 @@ TEST_CASE("cli: JSON output meets the findings contract") {
   json doc = json::parse(dir.read("report.json"));
   CHECK(doc["tool"]["name"] == "swvcheck");
   CHECK(doc["checked_on"] == "2026-11-25");
-  REQUIRE(doc["documents"].size() == 15);
+  REQUIRE(doc["documents"].size() == 18);
   json broken;
   for (const auto& d : doc["documents"])
     if (d["status"] == "fout") broken = d;

@@ -21,7 +21,7 @@ namespace {
 
 // rule id -> the fixture SWV-year where it fires and the status it gives there
 const std::map<std::string, std::pair<std::string, std::string>> kFiring{
-    {"toezicht.onafhankelijk-bestuur", {"PO2511", "signaal"}},
+    {"toezicht.onafhankelijk-bestuur", {"VO2203", "signaal"}},
     {"reserves.afbouwplan", {"PO3006", "overtreding"}},
     {"ondersteuningsplan.looptijd", {"VO2704", "overtreding"}},
     {"ondersteuningsplan.oogo-en-instemming", {"PO2902", "overtreding"}},

@@ -69,7 +69,7 @@ TEST_CASE("cli registrations: reports and registrations together in JSON, with b
   CHECK(result.out.empty());
   const std::string text = dir.read("report.json");
   json report = json::parse(text);
-  REQUIRE(report["documents"].size() == 24);  // 14 reports, 8 registrations, 2 refused
+  REQUIRE(report["documents"].size() == 27);  // 17 reports, 8 registrations, 2 refused
   CHECK(report["summary"]["errors"] == 2);
 
   SECTION("bad lines are listed on their file, which still loads") {
@@ -204,7 +204,7 @@ TEST_CASE("cli registrations: exit codes without refused files") {
     auto result = run_swvcheck(check_args(args));
     CHECK(result.exit_code == 1);
     json report = json::parse(dir.read("valid.json"));
-    CHECK(report["documents"].size() == 22);
+    CHECK(report["documents"].size() == 25);
     CHECK(report["summary"]["errors"] == 0);
     validate(path, result.exit_code);
   }

@@ -148,3 +148,18 @@ TEST_CASE("positions of nodes and attributes point into the source") {
   CHECK(report->position_of(swv.attribute("code")).line == report->position_of(swv).line);
   CHECK(report->position_of(swv.attribute("code")).column > report->position_of(swv).column);
 }
+
+TEST_CASE("several ondersteuningsplan elements load; each one's dates are checked") {
+  // One element per plan in force during the verslagjaar (a new plan from 1 August).
+  const std::string two_plans =
+      "  <ondersteuningsplan vanaf=\"2018-08-01\" totEnMet=\"2022-07-31\" vastgesteld=\"2018-06-14\"/>\n"
+      "  <ondersteuningsplan vanaf=\"2022-08-01\" totEnMet=\"2026-07-31\" vastgesteld=\"2022-06-16\"/>\n";
+  LoadError error;
+  CHECK(AnnualReport::parse(minimal(two_plans), "t.xml", &error) != nullptr);
+  CHECK(AnnualReport::load(fixture("jaarverslagen/po2210-2022.xml"), &error) != nullptr);
+  auto bad = load_error_of(minimal(
+      "  <ondersteuningsplan vanaf=\"2018-08-01\" totEnMet=\"2022-07-31\"/>\n"
+      "  <ondersteuningsplan vanaf=\"2022-08-01\" totEnMet=\"2026-07-32\"/>\n"));
+  CHECK(bad.line == 6);  // the second plan
+  CHECK_THAT(bad.message, Catch::Contains("totEnMet"));
+}

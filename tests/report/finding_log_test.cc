@@ -20,7 +20,7 @@ Finding full_finding(int n) {
   f.values = {{"eigen_vermogen", "1234.56"}, {"leeg", ""}};
   f.evidence = {{"a.xml", "/jaarverslag/financien", 12}, {"b.csv", "", 0}};
   f.params = {{"reserves.signaleringswaarde.percentage", "0.035"}};
-  f.norm = {"RS-1", "Signaleringswaarde", "Kamerstuk 35 300", "2019-01-01"};
+  f.norm = {"RS-1", "Signaleringswaarde", "Kamerstuk 35 300", "2019-01-01", "2030-12-31"};
   if (n == 1) f.baseline = Baseline::opgelost;
   return f;
 }
@@ -35,7 +35,8 @@ bool same(const Finding& a, const Finding& b) {
          a.jaar == b.jaar && a.document == b.document && a.message == b.message && a.values == b.values &&
          evidence(a) == evidence(b) && a.params == b.params && a.norm.id == b.norm.id &&
          a.norm.title == b.norm.title && a.norm.source == b.norm.source &&
-         a.norm.in_force_from == b.norm.in_force_from && a.baseline == b.baseline;
+         a.norm.in_force_from == b.norm.in_force_from &&
+         a.norm.in_force_until == b.norm.in_force_until && a.baseline == b.baseline;
 }
 
 }  // namespace

@@ -328,10 +328,12 @@ TEST_CASE("RS-1 follows an overlay minimum: equal to the raised minimum is voldo
   CHECK_THAT(f.message, Contains("minimaal € 520.679,02"));
 }
 
-TEST_CASE("RS-1 gives no finding for a year before the percentage is in force") {
+TEST_CASE("RS-1: a percentage without a value on the peildatum is niet-te-beoordelen (the norm's date is the host's)") {
   TempDir dir;
   auto overlay = param_overlay(dir, PCT, "fractie", R"({ from = "2020-01-01", value = "0.035" },)");
-  CHECK(findings_of(run_rules({shipped_rules(), overlay}, fixture(doc("vo2405-2019"))), RS1).empty());
+  const Finding early = the_finding(run_rules({shipped_rules(), overlay}, fixture(doc("vo2405-2019"))), RS1);
+  CHECK(early.status == Status::niet_te_beoordelen);
+  CHECK_THAT(early.message, Contains("heeft geen waarde op 2019-12-31"));
   const Finding later = the_finding(run_rules({shipped_rules(), overlay}, fixture(doc("vo2203-2020"))), RS1);
   CHECK(later.status == Status::voldoet);
   CHECK(value_of(later, "signaleringswaarde") == "430591.00");

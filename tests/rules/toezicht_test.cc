@@ -26,6 +26,13 @@ const std::string P_TOEZICHT = "/jaarverslag/governance/internToezicht/lid";
 
 std::string doc(const std::string& name) { return "jaarverslagen/" + name + ".xml"; }
 
+// TZ-1 applies from 2020-11-04: a copy of a 2019 fixture as another verslagjaar (the same
+// lines), for what its members show; `edits` change it further.
+std::string in_year(const TempDir& dir, const std::string& name, int year, Edits edits = {}) {
+  edits.push_back({"<verslagjaar>2019</verslagjaar>", "<verslagjaar>" + std::to_string(year) + "</verslagjaar>"});
+  return modified_fixture(dir, doc(name), edits);
+}
+
 // True when the finding cites the @naam of an intern-toezicht member on `line`.
 bool cites_toezicht_name(const Finding& f, int line) {
   for (const auto& e : f.evidence) {
@@ -126,9 +133,11 @@ TEST_CASE("TZ-1 signaal when every member is linked names each member and board 
   CHECK(cites_toezicht_name(f, member_line(fx, "G. Postma")));
 }
 
-TEST_CASE("TZ-1 signaal when the only independent member has no vote (vo2405-2019)") {
+TEST_CASE("TZ-1 signaal when the only independent member has no vote (vo2405-2019 as 2021; 2019 is not judged)") {
   const std::string fx = doc("vo2405-2019");
-  auto findings = run_shipped_rule(TZ1, fx);
+  CHECK(findings_of(run_shipped_rule(TZ1, fx), TZ1).empty());  // in force from 2020-11-04
+  TempDir dir;
+  auto findings = run_rules({shipped_rules()}, in_year(dir, "vo2405-2019", 2021));
   const auto& f = finding_of(findings, TZ1);
   CHECK(f.status == Status::signaal);
   CHECK(f.key == "toezicht.onafhankelijk-lid/VO2405");
@@ -139,13 +148,14 @@ TEST_CASE("TZ-1 signaal when the only independent member has no vote (vo2405-201
         "(onafhankelijk, maar niet stemhebbend).");
   CHECK(value_of(f, "leden") == "5");
   CHECK(value_of(f, "onafhankelijk_stemhebbend") == "0");
-  CHECK(param_of(f, WET) == "geen waarde op 2019-12-31");
+  CHECK(param_of(f, WET) == "geen waarde op 2021-12-31");
   CHECK(evidence_line(f, "/jaarverslag/governance/internToezicht/lid[5]/@stemhebbend") ==
         member_line(fx, "A. Vermeulen"));
 }
 
-TEST_CASE("TZ-1 niet-te-beoordelen without intern toezicht (po2511-2019)") {
-  auto findings = run_shipped_rule(TZ1, doc("po2511-2019"));
+TEST_CASE("TZ-1 niet-te-beoordelen without intern toezicht (po2511-2019 as 2021)") {
+  TempDir dir;
+  auto findings = run_rules({shipped_rules()}, in_year(dir, "po2511-2019", 2021));
   const auto& f = finding_of(findings, TZ1);
   CHECK(f.status == Status::niet_te_beoordelen);
   CHECK(f.key == "toezicht.onafhankelijk-lid/PO2511");
@@ -201,8 +211,8 @@ TEST_CASE("TZ-1: without a voting outsider, a bestuur member in toezicht is name
 
 TEST_CASE("TZ-1: an outsider whose vote is not stated leaves TZ-1 niet-te-beoordelen") {
   TempDir dir;
-  auto path = modified_fixture(dir, doc("vo2405-2019"),
-                               {{"rol=\"onafhankelijk adviseur\" stemhebbend=\"nee\"", "rol=\"onafhankelijk adviseur\""}});
+  auto path = in_year(dir, "vo2405-2019", 2021,
+                      {{"rol=\"onafhankelijk adviseur\" stemhebbend=\"nee\"", "rol=\"onafhankelijk adviseur\""}});
   const Finding f = the_finding(run_rules({shipped_rules()}, path), TZ1);
   CHECK(f.status == Status::niet_te_beoordelen);
   CHECK_THAT(f.message, StartsWith("Niet vast te stellen of het intern toezicht een onafhankelijk stemhebbend lid "
@@ -212,7 +222,7 @@ TEST_CASE("TZ-1: an outsider whose vote is not stated leaves TZ-1 niet-te-beoord
 
 // ---- TZ-1 with the law date set in an overlay ----
 
-TEST_CASE("TZ-1 with a law in force from 2021-01-01: overtreding for 2022, still signaal for 2019") {
+TEST_CASE("TZ-1 with a law in force from 2021-01-01: overtreding for 2022, still signaal for 2020") {
   TempDir dir;
   // published in 2019, in force from 2021-01-01
   auto overlay = param_overlay(dir, WET, "datum", R"({ from = "2019-06-01", value = "2021-01-01" },)");
@@ -226,8 +236,8 @@ TEST_CASE("TZ-1 with a law in force from 2021-01-01: overtreding for 2022, still
     CHECK(value_of(f, "onafhankelijk_stemhebbend") == "0");
     CHECK(param_of(f, WET) == "2021-01-01");
   }
-  SECTION("vo2405-2019: the law is known but not in force on 2019-12-31") {
-    const Finding f = the_finding(run_rules({shipped_rules(), overlay}, fixture(doc("vo2405-2019"))), TZ1);
+  SECTION("vo2405-2019 as 2020: the law is known but not in force on 2020-12-31") {
+    const Finding f = the_finding(run_rules({shipped_rules(), overlay}, in_year(dir, "vo2405-2019", 2020)), TZ1);
     CHECK(f.status == Status::signaal);
     CHECK(value_of(f, "wet_in_werking") == "<absent>");
     CHECK(param_of(f, WET) == "2021-01-01");
@@ -255,9 +265,9 @@ TEST_CASE("TZ-1 law date boundary: in force on the peildatum itself is an overtr
   }
   SECTION("law published after the peildatum: no value yet, signaal and never niet-te-beoordelen") {
     auto overlay = param_overlay(dir, WET, "datum", R"({ from = "2021-01-01", value = "2021-01-01" },)");
-    const Finding f = the_finding(run_rules({shipped_rules(), overlay}, fixture(doc("vo2405-2019"))), TZ1);
+    const Finding f = the_finding(run_rules({shipped_rules(), overlay}, in_year(dir, "vo2405-2019", 2020)), TZ1);
     CHECK(f.status == Status::signaal);
-    CHECK(param_of(f, WET) == "geen waarde op 2019-12-31");
+    CHECK(param_of(f, WET) == "geen waarde op 2020-12-31");
   }
 }
 

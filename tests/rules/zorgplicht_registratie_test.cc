@@ -270,11 +270,11 @@ TEST_CASE("ZP-1 cases: uses the latest peildatum of the year, in whatever order 
   CHECK(cited_lines(f, csv) == std::vector<int>{5});
 }
 
-TEST_CASE("ZP-1 cases: no finding before the Thuiszitterspact is in force on the peildatum") {
+TEST_CASE("ZP-1 cases: the months without a value on the registration's peildatum: niet-te-beoordelen") {
   TempDir dir;
   auto overlay = param_overlay(dir, MAANDEN, "maanden", R"({ from = "2024-01-01", value = 3 },)");
   auto csv = cases(dir, "thuiszitters.csv", {"PO9901;2023-12-31;C-1;2012;relatief-verzuim;2023-01-02;geen;;"});
-  CHECK(run({csv}, ZP1, CHECK_DATE, {overlay}).findings.empty());
+  CHECK(the(run({csv}, ZP1, CHECK_DATE, {overlay}), ZP1, "PO9901").status == Status::niet_te_beoordelen);
   auto later = cases(dir, "thuiszitters-2024.csv", {"PO9901;2024-01-01;C-1;2012;relatief-verzuim;2023-01-02;geen;;"});
   CHECK(the(run({later}, ZP1, CHECK_DATE, {overlay}), ZP1, "PO9901").status == Status::signaal);
 }

@@ -133,10 +133,12 @@ TEST_CASE("ZP-1 uses the summary's own peildatum, and the end of the verslagjaar
   }
 }
 
-TEST_CASE("ZP-1 gives no finding before the Thuiszitterspact is in force") {
+TEST_CASE("ZP-1: the months without a value on the peildatum make it niet-te-beoordelen, never silent") {
   TempDir dir;
   auto overlay = param_overlay(dir, MAANDEN, "maanden", R"({ from = "2021-08-01", value = 3 },)");
-  CHECK(findings_of(run_rules({shipped_rules(), overlay}, fixture(doc("vo2203-2020"))), ZP1).empty());
+  auto early = findings_of(run_rules({shipped_rules(), overlay}, fixture(doc("vo2203-2020"))), ZP1);
+  REQUIRE(early.size() == 1);
+  CHECK(early[0].status == Status::niet_te_beoordelen);
   const Finding later = the_finding(run_rules({shipped_rules(), overlay}, fixture(doc("vo2801-2023"))), ZP1);
   CHECK(later.status == Status::signaal);
   CHECK(param_of(later, MAANDEN) == "3");

@@ -162,6 +162,12 @@ TEST_CASE("a field of the wrong kind is an error at that field's line") {
       {"norm", "{ title = \"Testnorm\", source = \"Staatsblad\", in_force_from = \"2019\" }", 9,
        "norm: in_force_from moet een datum JJJJ-MM-DD zijn"},
       {"norm", "{ title = \"Testnorm\", in_force_from = \"2019-01-01\" }", 9, "norm: title en source zijn verplicht"},
+      {"norm", "{ title = \"Testnorm\", source = \"S\", in_force_from = 2019 }", 9,
+       "norm: in_force_from moet een datum JJJJ-MM-DD zijn"},
+      {"norm", "{ title = \"Testnorm\", source = \"S\", in_force_from = \"2019-01-01\", in_force_until = \"2020\" }", 9,
+       "norm: in_force_until moet een datum JJJJ-MM-DD zijn (de laatste dag dat de norm geldt)"},
+      {"norm", "{ title = \"Testnorm\", source = \"S\", in_force_from = \"2019-01-01\", in_force_until = \"2018-12-31\" }", 9,
+       "norm: in_force_until ligt voor in_force_from"},
       {"params", "\"test.grens\"", 11, "params: moet een lijst van parameternamen zijn"},
       {"check", "\"geen functie\"", 12, "check: ontbreekt"},
   }));

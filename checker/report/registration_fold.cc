@@ -1,0 +1,74 @@
+#include "report/registration_fold.h"
+
+#include <algorithm>
+#include <set>
+
+namespace swv {
+namespace {
+
+constexpr std::string_view kSuffix = "-registratie";
+
+// "thuiszitters" for a finding whose values.ontbreekt is "thuiszitters-registratie"; empty for
+// any other finding.
+std::string missing_registration(const Finding& f) {
+  if (f.status != Status::niet_te_beoordelen) return {};
+  auto it = f.values.find("ontbreekt");
+  if (it == f.values.end() || it->second.size() <= kSuffix.size() ||
+      it->second.compare(it->second.size() - kSuffix.size(), kSuffix.size(), kSuffix) != 0)
+    return {};
+  return it->second.substr(0, it->second.size() - kSuffix.size());
+}
+
+std::string enumeration(const std::vector<std::string>& items) {
+  std::string out;
+  for (std::size_t i = 0; i < items.size(); ++i)
+    out += (i == 0 ? "" : i + 1 == items.size() ? " en " : ", ") + items[i];
+  return out;
+}
+
+std::string joined(const std::vector<std::string>& items) {
+  std::string out;
+  for (const auto& item : items) out += (out.empty() ? "" : ", ") + item;
+  return out;
+}
+
+}  // namespace
+
+std::string FoldedRegistrations::line() const {
+  return "registraties niet meegegeven: " + joined(norms) + " niet te beoordelen (" + std::to_string(rules.size()) +
+         (rules.size() == 1 ? " regel)" : " regels)");
+}
+
+std::string FoldedRegistrations::rule_list() const { return joined(rules); }
+
+std::string FoldedRegistrations::hint() const { return "voeg " + enumeration(files) + " toe om ze te beoordelen"; }
+
+bool no_registrations_given(const std::vector<DocumentRecord>& documents) {
+  return std::all_of(documents.begin(), documents.end(), [](const DocumentRecord& d) { return d.kind == "jaarverslag"; });
+}
+
+FoldedRegistrations fold_missing_registrations(std::vector<const Finding*>* findings) {
+  std::set<std::string> norms, rules, kinds;
+  auto kept = std::stable_partition(findings->begin(), findings->end(), [&](const Finding* f) {
+    std::string kind = missing_registration(*f);
+    if (kind.empty()) return true;
+    if (!f->norm.id.empty()) norms.insert(f->norm.id);
+    rules.insert(f->rule);
+    kinds.insert(kind);
+    return false;
+  });
+  findings->erase(kept, findings->end());
+  FoldedRegistrations folded;
+  folded.norms.assign(norms.begin(), norms.end());
+  folded.rules.assign(rules.begin(), rules.end());
+  for (const auto& kind : kinds) folded.files.push_back(kind + "*.csv");
+  return folded;
+}
+
+std::size_t folded_position(const std::vector<const Finding*>& findings) {
+  auto at = std::find_if(findings.begin(), findings.end(),
+                         [](const Finding* f) { return f->status == Status::voldoet || is_carried_over(*f); });
+  return static_cast<std::size_t>(at - findings.begin());
+}
+
+}  // namespace swv
