@@ -86,7 +86,9 @@ void write_finding_json(const Finding& f, JsonWriter& out) {
   out.member("id", f.norm.id);
   out.member("title", f.norm.title);
   out.member("source", f.norm.source);
-  out.member("in_force_from", f.norm.in_force_from);
+  // as norm_to_json: the dates only when set (CO-1 has always applied)
+  if (!f.norm.in_force_from.empty()) out.member("in_force_from", f.norm.in_force_from);
+  if (!f.norm.in_force_until.empty()) out.member("in_force_until", f.norm.in_force_until);
   out.end_object();
   if (f.baseline) out.member("baseline", to_string(*f.baseline));
   out.end_object();

@@ -115,6 +115,11 @@ TEST_CASE("json writer: a finding written straight out is the same text as its J
   findings.push_back(odd);
   odd.evidence.clear();
   findings.push_back(odd);
+  odd.norm.in_force_from.clear();  // a norm that always applied (CO-1)
+  findings.push_back(odd);
+  odd.norm.in_force_from = "2014-08-01";
+  odd.norm.in_force_until = "2024-07-31";
+  findings.push_back(odd);
   for (auto mark : {swv::Baseline::nieuw, swv::Baseline::opgelost, swv::Baseline::ongewijzigd}) {
     findings.push_back(result.findings.back());
     findings.back().baseline = mark;
