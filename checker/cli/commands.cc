@@ -5,7 +5,6 @@
 #include <cstdlib>
 #include <filesystem>
 #include <optional>
-#include <set>
 #include <sstream>
 #include <thread>
 
@@ -19,6 +18,7 @@
 #include "documents/iso_date.h"
 #include "engine/engine.h"
 #include "report/baseline.h"
+#include "report/terminal_text.h"
 #include "report/formats.h"
 #include "report/spill_file.h"
 #include "report/summary.h"
@@ -163,13 +163,11 @@ int check_command(const std::vector<std::string>& args, std::ostream& out, std::
   // carries over come last. A failing write stops the check at once.
   std::optional<BaselineMarker> marker;
   if (baseline) {
-    std::set<std::string> rules_run;
-    for (const auto& rule : catalog->rules())
-      if (selected.empty() || std::find(selected.begin(), selected.end(), &rule) != selected.end())
-        rules_run.insert(rule.id);
-    marker.emplace(*baseline, std::move(rules_run));
+    marker.emplace(*baseline);
     context.baseline_path = baseline->path;
     context.baseline_checked_on = baseline->checked_on;
+    context.baseline_warning = baseline_version_warning(*baseline, context.tool_version, context.rules_version);
+    if (!context.baseline_warning.empty()) err << "swvcheck: waarschuwing: " << escape_controls(context.baseline_warning) << "\n";
   }
   try {
     auto writer = make_report_writer(format, context, text,
@@ -182,7 +180,7 @@ int check_command(const std::vector<std::string>& args, std::ostream& out, std::
     if (progress) progress->finish();
     if (vm.count("profile")) err << write_profile(result.timings, result.switched_off);
     switched_off = std::move(result.switched_off);  // for the text report's summary
-    if (marker) writer->add(marker->carried_over(result.documents));  // already marked opgelost
+    if (marker) writer->add(marker->carried_over());  // already marked
     writer->set_not_applicable(result.not_applicable);
     if (!writer->finish(result.documents, write_out)) return write_failed("");
     if (!commit_output()) return kUsageError;

@@ -19,8 +19,11 @@ std::optional<Status> status_from_string(const std::string& text);
 /// True for the statuses that make `swvcheck check` exit 1.
 bool is_flagged(Status status);
 
-/// A finding compared with an earlier report (`--baseline`), matched on its key.
-enum class Baseline : std::uint8_t { nieuw, opgelost, ongewijzigd };
+/// A finding compared with an earlier report (`--baseline`), matched on its key and year
+/// (report/baseline.h). `niet_meer_te_beoordelen`: flagged before, and now the rule could not
+/// judge it (niet-te-beoordelen or fout): missing data never resolves a finding.
+enum class Baseline : std::uint8_t { nieuw, opgelost, niet_meer_te_beoordelen, ongewijzigd };
+/// The contract's spelling ("niet-meer-te-beoordelen").
 std::string to_string(Baseline baseline);
 
 /// A place in a document that a finding rests on.
@@ -73,14 +76,18 @@ struct Finding {
   std::vector<Evidence> evidence;
   std::map<std::string, std::string> params;  ///< norm parameters used, as in force
   NormRef norm;
-  /// Set with --baseline. A finding that is `opgelost` yet flagged was carried over from the
-  /// earlier report: this run no longer yields its key (see is_carried_over).
+  /// Set with --baseline. A finding that is `opgelost` or `niet-meer-te-beoordelen` yet flagged
+  /// was carried over from the earlier report: this run no longer yields its key (see
+  /// is_carried_over).
   std::optional<Baseline> baseline;
 };
 
 /// True for a finding taken over from the baseline report: not an outcome of this run, so
-/// summaries and the exit code leave it out.
-inline bool is_carried_over(const Finding& f) { return f.baseline == Baseline::opgelost && is_flagged(f.status); }
+/// summaries and the exit code leave it out. (A finding of this run with either mark is not
+/// flagged: it is voldoet, niet-te-beoordelen or fout now.)
+inline bool is_carried_over(const Finding& f) {
+  return (f.baseline == Baseline::opgelost || f.baseline == Baseline::niet_meer_te_beoordelen) && is_flagged(f.status);
+}
 
 /// A load error with its position; line/column are 0 when not known.
 struct LoadError {

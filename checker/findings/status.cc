@@ -32,6 +32,7 @@ std::string to_string(Baseline baseline) {
   switch (baseline) {
     case Baseline::nieuw: return "nieuw";
     case Baseline::opgelost: return "opgelost";
+    case Baseline::niet_meer_te_beoordelen: return "niet-meer-te-beoordelen";
     case Baseline::ongewijzigd: return "ongewijzigd";
   }
   return "ongewijzigd";

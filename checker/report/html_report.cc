@@ -61,17 +61,19 @@ std::string plural(int n, const char* one, const char* many) { return std::to_st
 
 struct Counts {
   std::map<Status, int> status;
-  int nieuw = 0, opgelost = 0;
+  int nieuw = 0, opgelost = 0, niet_meer = 0;  // niet_meer: niet-meer-te-beoordelen
   void add(const Finding& f) {
     if (!is_carried_over(f)) ++status[f.status];
     if (f.baseline == Baseline::nieuw) ++nieuw;
     if (f.baseline == Baseline::opgelost) ++opgelost;
+    if (f.baseline == Baseline::niet_meer_te_beoordelen) ++niet_meer;
   }
+  bool changed() const { return nieuw || opgelost || niet_meer; }
   int count(Status s) const {
     auto it = status.find(s);
     return it == status.end() ? 0 : it->second;
   }
-  bool empty() const { return status.empty() && nieuw == 0 && opgelost == 0; }
+  bool empty() const { return status.empty() && !changed(); }
   std::optional<Status> worst() const {
     for (auto s : kStatusOrder)
       if (count(s)) return s;
@@ -89,6 +91,9 @@ std::string changes(const Counts& counts) {
   if (counts.nieuw) s += "<span class=\"mark mark-nieuw\">▲ " + std::to_string(counts.nieuw) + " nieuw</span>";
   if (counts.opgelost)
     s += "<span class=\"mark mark-opgelost\">▼ " + std::to_string(counts.opgelost) + " opgelost</span>";
+  if (counts.niet_meer)
+    s += "<span class=\"mark mark-niet-meer-te-beoordelen\">? " + std::to_string(counts.niet_meer) +
+         " niet meer te beoordelen</span>";
   return s;
 }
 
@@ -158,8 +163,9 @@ std::string overview(const std::vector<GroupView>& groups, const BatchSummary& b
     }
     s += "<td class=\"num\">" + std::to_string(weight) + "</td>";
     if (baseline)
-      s += "<td class=\"changes\" data-sort=\"" + std::to_string(total.nieuw * 1000 + total.opgelost) + "\">" +
-           (total.nieuw || total.opgelost ? changes(total) : std::string("geen wijziging")) + "</td>";
+      s += "<td class=\"changes\" data-sort=\"" +
+           std::to_string(total.nieuw * 1000000LL + total.niet_meer * 1000LL + total.opgelost) + "\">" +
+           (total.changed() ? changes(total) : std::string("geen wijziging")) + "</td>";
     s += "</tr>";
   }
   return s + "</tbody></table>";
@@ -280,7 +286,8 @@ std::string finding_row(const Finding& f, bool baseline) {
   s += "<td><code>" + esc(f.rule) + "</code></td><td><p class=\"bericht\">" + esc(f.message) + "</p>";
   if (carried)
     s += "<p class=\"uitleg\">Uit het vorige rapport (" + std::to_string(f.jaar) + ", " + esc(to_string(f.status)) +
-         "); deze controle gaf deze bevinding niet meer.</p>";
+         "); deze controle gaf deze bevinding niet meer" +
+         (f.baseline == Baseline::niet_meer_te_beoordelen ? ", en de regel kon dit SWV niet beoordelen" : "") + ".</p>";
   if (!f.values.empty()) {
     s += "<dl class=\"waarden\">";
     for (const auto& [name, value] : f.values) s += "<dt>" + esc(name) + "</dt><dd>" + esc(shown_value(value)) + "</dd>";
@@ -388,6 +395,7 @@ std::string render_page(const std::vector<GroupView>& groups, const Summary& sum
     compared += ":";
     for (const auto& [mark, n] : summary.by_baseline) compared += " " + to_string(mark) + " " + std::to_string(n);
     compared += ".";
+    if (!context.baseline_warning.empty()) compared += " Let op: " + context.baseline_warning + ".";
   }
   values.text["baseline"] = compared;
   values.markup["legend"] = {legend()};
@@ -454,7 +462,7 @@ bool HtmlReportWriter::finish(const std::vector<DocumentRecord>& documents,
     if (!group) group = std::make_unique<Group>();
     group->document = d.path;
   }
-  // As group_by_swv_year: a carried-over finding joins the latest year of its SWV.
+  // As group_by_swv_year: a carried-over finding joins the year it was compared with.
   for (const auto& f : carried_) {
     auto& group = groups_[carried_over_group(groups_, f)];
     if (!group) {  // the SWV has no group yet: the finding makes its own

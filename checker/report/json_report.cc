@@ -202,8 +202,10 @@ ordered_json report_skeleton(const std::vector<DocumentRecord>& document_records
   }
   ordered_json report{{"tool", {{"name", "swvcheck"}, {"version", context.tool_version}, {"rules_version", context.rules_version}}},
                       {"checked_on", context.checked_on}};
-  if (!context.baseline_path.empty())
+  if (!context.baseline_path.empty()) {
     report["baseline"] = {{"path", context.baseline_path}, {"checked_on", context.baseline_checked_on}};
+    if (!context.baseline_warning.empty()) report["baseline"]["warning"] = context.baseline_warning;
+  }
   report["documents"] = ordered_json::array();
   report["findings"] = ordered_json::array();
   report["summary"] = std::move(counts);

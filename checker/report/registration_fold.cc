@@ -9,9 +9,9 @@ namespace {
 constexpr std::string_view kSuffix = "-registratie";
 
 // "thuiszitters" for a finding whose values.ontbreekt is "thuiszitters-registratie"; empty for
-// any other finding.
+// any other finding, and for one that was flagged in the baseline: that change stays in sight.
 std::string missing_registration(const Finding& f) {
-  if (f.status != Status::niet_te_beoordelen) return {};
+  if (f.status != Status::niet_te_beoordelen || f.baseline == Baseline::niet_meer_te_beoordelen) return {};
   auto it = f.values.find("ontbreekt");
   if (it == f.values.end() || it->second.size() <= kSuffix.size() ||
       it->second.compare(it->second.size() - kSuffix.size(), kSuffix.size(), kSuffix) != 0)

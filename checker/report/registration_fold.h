@@ -28,7 +28,8 @@ struct FoldedRegistrations {
 bool no_registrations_given(const std::vector<DocumentRecord>& documents);
 
 /// Takes out of `findings` the ones that only say a registration is missing (niet-te-beoordelen
-/// with values.ontbreekt "<kind>-registratie") and sums them up.
+/// with values.ontbreekt "<kind>-registratie") and sums them up. A finding marked
+/// niet-meer-te-beoordelen (flagged in the baseline) is never folded: it is a change to see.
 FoldedRegistrations fold_missing_registrations(std::vector<const Finding*>* findings);
 
 /// Where the folded line goes among findings in display order (sort_for_display): after the

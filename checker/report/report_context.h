@@ -18,6 +18,8 @@ struct ReportContext {
   /// Rules switched off for the rest of the batch; filled once the check is done, before the
   /// report's summary is written (nullptr: none).
   const std::vector<SwitchedOffRule>* switched_off = nullptr;
+  /// Made by another tool or rules version: the warning naming both (baseline_version_warning).
+  std::string baseline_warning{};
 };
 
 }  // namespace swv

@@ -61,10 +61,14 @@ const char* level_of(Status status) {
   }
 }
 
-const char* baseline_state(Baseline mark) {
-  switch (mark) {
+// SARIF's own meaning: `absent` was in the baseline and is not in this run (a resolved result,
+// and every result carried over from the baseline), `updated` is in both with a change that
+// matters (flagged before, open now: niet-meer-te-beoordelen of this run).
+const char* baseline_state(const Finding& f) {
+  switch (*f.baseline) {
     case Baseline::nieuw: return "new";
     case Baseline::opgelost: return "absent";
+    case Baseline::niet_meer_te_beoordelen: return is_carried_over(f) ? "absent" : "updated";
     case Baseline::ongewijzigd: return "unchanged";
   }
   return "unchanged";
@@ -120,7 +124,7 @@ ordered_json sarif_result(const Finding& f, const RuleIndex& rule_index) {
   item["locations"] = std::move(locations);
   if (!related.empty()) item["relatedLocations"] = std::move(related);
   item["partialFingerprints"] = {{"swvcheck/key", f.key}};
-  if (f.baseline) item["baselineState"] = baseline_state(*f.baseline);
+  if (f.baseline) item["baselineState"] = baseline_state(f);
   ordered_json properties{{"key", f.key}, {"swv", f.swv}, {"jaar", f.jaar}, {"status", to_string(f.status)},
                           {"family", f.family}, {"norm_id", f.norm.id}, {"values", f.values}, {"params", f.params}};
   if (f.baseline) properties["baseline"] = to_string(*f.baseline);
@@ -199,7 +203,7 @@ void write_sarif_result(const Finding& f, const RuleIndex& rule_index, JsonWrite
   out.begin_object();
   out.member("swvcheck/key", f.key);
   out.end_object();
-  if (f.baseline) out.member("baselineState", baseline_state(*f.baseline));
+  if (f.baseline) out.member("baselineState", baseline_state(f));
   out.key("properties");
   out.begin_object();
   out.member("key", f.key);
@@ -262,19 +266,25 @@ ordered_json sarif_skeleton(const std::vector<DocumentRecord>& documents, const 
     if (index != rule_index.end()) rule["index"] = index->second;
     note["associatedRule"] = std::move(rule);
     note["properties"] = {{"key", f.key}, {"swv", f.swv}, {"jaar", f.jaar}, {"status", "fout"}};
+    if (f.baseline) note["properties"]["baseline"] = to_string(*f.baseline);
     notifications.push_back(std::move(note));
   }
   Summary summary = summarize(documents, tallies);
   int exit_code = exit_code_for(summary);
   ordered_json invocation{{"executionSuccessful", exit_code != 2}, {"exitCode", exit_code}};
   if (!notifications.empty()) invocation["toolExecutionNotifications"] = std::move(notifications);
+  if (!context.baseline_warning.empty())
+    invocation["toolConfigurationNotifications"] =
+        ordered_json::array({{{"level", "warning"}, {"message", message(context.baseline_warning)}}});
   ordered_json counts = ordered_json::object();
   for (auto status : kStatusOrder) counts[to_string(status)] = summary.count(status);
   counts["not_applicable"] = not_applicable_to_json(summary.not_applicable);  // as in the JSON report
   ordered_json run_properties{{"checked_on", context.checked_on}, {"rules_version", context.rules_version},
                               {"summary", std::move(counts)}};
-  if (!context.baseline_path.empty())
+  if (!context.baseline_path.empty()) {
     run_properties["baseline"] = {{"path", context.baseline_path}, {"checked_on", context.baseline_checked_on}};
+    if (!context.baseline_warning.empty()) run_properties["baseline"]["warning"] = context.baseline_warning;
+  }
 
   ordered_json driver{{"name", "swvcheck"},
                       {"version", context.tool_version},

@@ -6,8 +6,12 @@
 //   niet-te-beoordelen -> kind open, level none  voldoet -> kind pass, level none
 //   fout -> no result: a toolExecutionNotification (level error) in run.invocations[0],
 //   as is every document that failed to load.
-// With --baseline each result has baselineState: nieuw -> new, opgelost -> absent,
-// ongewijzigd -> unchanged. The finding's key is partialFingerprints["swvcheck/key"].
+// With --baseline each result has baselineState, in SARIF's own meaning: nieuw -> new,
+// opgelost -> absent, ongewijzigd -> unchanged, niet-meer-te-beoordelen -> updated (in both
+// runs, changed from fail to open), and every result carried over from the baseline -> absent
+// (not in this run); properties.baseline holds the mark itself. A baseline made by another
+// version gives a toolConfigurationNotification (level warning). The finding's key is
+// partialFingerprints["swvcheck/key"].
 #pragma once
 
 #include <functional>

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <iterator>
-#include <limits>
 #include <set>
 
 namespace swv {
@@ -47,7 +46,7 @@ Summary summarize(const std::vector<DocumentRecord>& documents, const FindingTal
     if (document.error) ++summary.errors;
   for (auto status : kStatusOrder) summary.by_status[status] = 0;
   if (!findings.baseline_marks().empty())
-    for (auto mark : {Baseline::nieuw, Baseline::opgelost, Baseline::ongewijzigd}) summary.by_baseline[mark] = 0;
+    for (auto mark : kBaselineOrder) summary.by_baseline[mark] = 0;
   for (const auto& [mark, n] : findings.baseline_marks()) summary.by_baseline[mark] += static_cast<int>(n);
   summary.not_applicable = findings.not_applicable();
   findings.for_each_count([&](const std::string&, const std::string&, Status status, std::size_t n) {

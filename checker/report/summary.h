@@ -7,7 +7,6 @@
 #include <deque>
 #include <functional>
 #include <iterator>
-#include <limits>
 #include <map>
 #include <string>
 #include <utility>
@@ -21,6 +20,9 @@ namespace swv {
 /// Every status, most serious first: the order of columns and counts in every report.
 inline constexpr Status kStatusOrder[] = {Status::overtreding, Status::signaal, Status::fout,
                                           Status::niet_te_beoordelen, Status::voldoet};
+/// Every baseline mark, in the order counts are shown.
+inline constexpr Baseline kBaselineOrder[] = {Baseline::nieuw, Baseline::opgelost, Baseline::niet_meer_te_beoordelen,
+                                              Baseline::ongewijzigd};
 /// 0 for overtreding up to 4 for voldoet (the position in kStatusOrder).
 int severity(Status status);
 
@@ -81,19 +83,21 @@ struct SwvYear {
 };
 
 /// Groups in (SWV, year) order: one per loaded document with an SWV code and per (SWV, year)
-/// of a finding. A carried-over finding joins the latest year of its SWV in this run.
+/// of a finding. A carried-over finding joins the year it was compared with (carried_over_group).
 std::vector<SwvYear> group_by_swv_year(const CheckResult& result);
 
 /// A loaded annual report: it names the group of its SWV and year, also when it has no findings.
 bool names_group(const DocumentRecord& document);
 
-/// The group a finding carried over from a baseline joins: the latest year of its SWV among
-/// `groups`, or its own SWV and year when the SWV has no group.
+/// The group a finding carried over from a baseline joins: the first year of its SWV among
+/// `groups` from the finding's own year on (the year of this run that was compared with it,
+/// report/baseline.h), else the latest year of its SWV, else its own SWV and year.
 template <class Group>
 std::pair<std::string, int> carried_over_group(const std::map<std::pair<std::string, int>, Group>& groups,
                                                const Finding& finding) {
-  auto latest = groups.lower_bound({finding.swv, std::numeric_limits<int>::max()});
-  if (latest != groups.begin() && std::prev(latest)->first.first == finding.swv) return std::prev(latest)->first;
+  auto compared = groups.lower_bound({finding.swv, finding.jaar});
+  if (compared != groups.end() && compared->first.first == finding.swv) return compared->first;
+  if (compared != groups.begin() && std::prev(compared)->first.first == finding.swv) return std::prev(compared)->first;
   return {finding.swv, finding.jaar};
 }
 

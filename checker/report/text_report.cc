@@ -66,6 +66,9 @@ std::string header(const ReportContext& context) {
          context.checked_on + "\n\n";
 }
 
+// The width of the baseline column: its longest mark, niet-meer-te-beoordelen, and a space.
+constexpr std::size_t kBaselineColumn = 24;
+
 // One SWV and year: its findings, most serious first, carried-over ones last. With
 // `fold_registrations` (no registration in the run) the findings that only say a registration
 // is missing become one line at the end.
@@ -80,10 +83,10 @@ void write_group(std::ostream& out, const std::string& swv, int jaar, const std:
   auto write_folded = [&] {
     if (folded.empty()) return;
     out << "  " << paint(options, Status::niet_te_beoordelen, padded(to_string(Status::niet_te_beoordelen), 19));
-    if (baseline) out << padded("", 12);
+    if (baseline) out << padded("", kBaselineColumn);
     out << escape_controls(folded.line() + "; " + folded.hint()) << "\n";
     if (options.verbose)
-      out << std::string(baseline ? 33 : 21, ' ') << "regels: " << escape_controls(folded.rule_list()) << "\n";
+      out << std::string(21 + (baseline ? kBaselineColumn : 0), ' ') << "regels: " << escape_controls(folded.rule_list()) << "\n";
   };
   std::size_t fold_at = folded_position(findings);
   for (std::size_t i = 0; i < findings.size(); ++i) {
@@ -91,7 +94,7 @@ void write_group(std::ostream& out, const std::string& swv, int jaar, const std:
     const Finding* f = findings[i];
     bool carried = is_carried_over(*f);
     out << "  " << (carried ? padded("-", 19) : paint(options, f->status, padded(to_string(f->status), 19)));
-    if (baseline) out << padded(f->baseline ? to_string(*f->baseline) : "", 12);
+    if (baseline) out << padded(f->baseline ? to_string(*f->baseline) : "", kBaselineColumn);
     out << padded(escape_controls(f->rule), 38) << " " << escape_controls(f->message);
     if (!f->norm.id.empty()) out << " [" << escape_controls(f->norm.id) << "]";
     if (carried) out << " (vorig rapport, " << f->jaar << ": " << to_string(f->status) << ")";
@@ -99,7 +102,7 @@ void write_group(std::ostream& out, const std::string& swv, int jaar, const std:
     if (carried) continue;
     bool flagged = is_flagged(f->status);
     if (!flagged && !options.verbose) continue;
-    std::string indent(baseline ? 33 : 21, ' ');
+    std::string indent(21 + (baseline ? kBaselineColumn : 0), ' ');
     // A few places are enough to find the spot; --verbose shows every one.
     std::size_t shown = options.verbose ? f->evidence.size() : std::min<std::size_t>(f->evidence.size(), 3);
     for (std::size_t i = 0; i < shown; ++i) {
@@ -171,6 +174,7 @@ void write_footer(std::ostream& out, const std::vector<DocumentRecord>& document
     for (const auto& [mark, n] : s.by_baseline) out << " " << to_string(mark) << " " << n;
   }
   out << "\n";
+  if (!context.baseline_warning.empty()) out << "Let op: " << escape_controls(context.baseline_warning) << "\n";
 }
 
 }  // namespace
@@ -205,7 +209,7 @@ void TextReportWriter::add(std::vector<Finding>&& findings) {
 bool TextReportWriter::finish(const std::vector<DocumentRecord>& documents,
                               const std::function<bool(std::string_view)>& write) {
   // As group_by_swv_year: a group per loaded annual report, named after it; carried-over
-  // findings join the latest year of their SWV.
+  // findings join the year they were compared with.
   for (const auto& d : documents)
     if (names_group(d)) groups_[{d.swv, d.jaar}].document = d.path;
   for (const auto& f : carried_) {

@@ -1,7 +1,8 @@
 // The terminal report: findings grouped per SWV and year, most serious first, one line per
-// finding with its evidence (with --baseline a column nieuw/opgelost/ongewijzigd, and findings
-// carried over from the baseline last), then documents that failed to load, for more than one
-// SWV a table of counts per family and the SWVs ranked by weight, and a summary line.
+// finding with its evidence (with --baseline a column nieuw/opgelost/niet-meer-te-beoordelen/
+// ongewijzigd, and findings carried over from the baseline last), then documents that failed to
+// load, for more than one SWV a table of counts per family and the SWVs ranked by weight, and a
+// summary line (with a warning when the baseline was made by another tool or rules version).
 #pragma once
 
 #include <deque>
