@@ -4,6 +4,7 @@
 #include "report/json_report.h"
 #include "report/json_writer.h"
 #include "report/report_support.h"
+#include "report/summary.h"
 
 using nlohmann::ordered_json;
 using swv::JsonWriter;
@@ -120,7 +121,7 @@ TEST_CASE("json writer: a finding written straight out is the same text as its J
   odd.norm.in_force_from = "2014-08-01";
   odd.norm.in_force_until = "2024-07-31";
   findings.push_back(odd);
-  for (auto mark : {swv::Baseline::nieuw, swv::Baseline::opgelost, swv::Baseline::ongewijzigd}) {
+  for (auto mark : swv::kBaselineOrder) {
     findings.push_back(result.findings.back());
     findings.back().baseline = mark;
   }
