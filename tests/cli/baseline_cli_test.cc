@@ -84,7 +84,6 @@ TEST_CASE("cli baseline: a run with only the registrations never marks the earli
   int carried = 0;
   for (const auto& f : now["findings"]) {
     INFO(f.dump());
-    std::string key = f["key"];
     if (flagged(f) && (f["baseline"] == "opgelost" || f["baseline"] == "niet-meer-te-beoordelen")) {
       ++carried;
       CHECK(f["baseline"] == "niet-meer-te-beoordelen");  // nothing judged its absence as solved
@@ -94,7 +93,7 @@ TEST_CASE("cli baseline: a run with only the registrations never marks the earli
   // The rules that read only the annual report did not run: their findings are not carried over.
   for (const auto& f : now["findings"]) CHECK(f["family"] != "reserves");
   CHECK(now["summary"]["baseline"]["opgelost"] == 0);
-  INFO("carried over: " << carried);
+  CHECK(carried >= 1);  // ZP-5's board finding: the meldingen rule ran but could not judge without the report
   validate_report(now_report, exit_code);
 }
 
