@@ -13,7 +13,21 @@ bool all_digits(std::string_view s) {
   return true;
 }
 
+// "-?[0-9]+(\.[0-9]{1,2})?" (without the fraction when `whole_only`), whatever its size.
+bool has_number_notation(std::string_view text, bool whole_only) {
+  if (!text.empty() && text.front() == '-') text.remove_prefix(1);
+  auto dot = text.find('.');
+  if (dot == std::string_view::npos) return all_digits(text);
+  auto fraction = text.substr(dot + 1);
+  return !whole_only && all_digits(text.substr(0, dot)) && all_digits(fraction) && fraction.size() <= 2;
+}
+
 }  // namespace
+
+bool exceeds_document_maximum(std::string_view text, bool whole_only) {
+  if (!has_number_notation(text, whole_only)) return false;
+  return whole_only ? !parse_integer(text) : !parse_amount_cents(text);
+}
 
 std::optional<std::int64_t> parse_integer(std::string_view text) {
   bool negative = !text.empty() && text.front() == '-';

@@ -12,6 +12,13 @@ namespace swv {
 /// digits. Far above any real count or budget, and far enough below 2^63 that the sums and
 /// products rules make of them (in Lua's 64-bit integers, which wrap silently) cannot overflow.
 inline constexpr std::int64_t kMaxDocumentInteger = 999'999'999'999;
+/// The caps as messages and docs/hardening.md write them.
+inline constexpr const char* kMaxDocumentIntegerText = "999999999999";
+inline constexpr const char* kMaxDocumentAmountText = "999999999999.99";
+
+/// True when `text` is written as an amount (with `whole_only`: as an integer) but lies beyond
+/// the cap either way: the one defect a message about the notation would not explain.
+bool exceeds_document_maximum(std::string_view text, bool whole_only);
 
 /// Parses "-?[0-9]+(\.[0-9]{1,2})?" ("1234567.89", "-5", "0.5") into cents, at most
 /// kMaxDocumentInteger euros and 99 cents either way.

@@ -6,10 +6,12 @@
 #include <cstdio>
 #include <cstring>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "documents/amount.h"
 #include "documents/annual_report_schema.h"
+#include "documents/element_text.h"
 #include "documents/swv_code.h"
 #include "documents/read_file.h"
 #include "documents/utf8.h"
@@ -21,13 +23,6 @@ namespace {
 constexpr int kMaxDepth = 32;
 // Longer than any typed path of the format (annual_report_schema.cc).
 constexpr std::size_t kMaxTypedPath = 128;
-
-std::string_view trim(std::string_view s) {
-  const char* ws = " \t\r\n";
-  auto begin = s.find_first_not_of(ws);
-  if (begin == std::string_view::npos) return {};
-  return s.substr(begin, s.find_last_not_of(ws) - begin + 1);
-}
 
 constexpr const char* kNoElement = "het bestand bevat geen XML-element (leeg of geen XML)";
 
@@ -206,6 +201,8 @@ bool AnnualReport::validate(LoadError* error) {
   // and shrinks with the walk, so a long name costs once, not once per descendant.
   std::string path;                    // the parent's path: "financien/baten", "" below the root
   std::vector<std::size_t> path_sizes;  // path.size() of each ancestor below the root
+  // Per depth, the once-only elements (occurs_once) seen so far among the current siblings.
+  std::vector<std::unordered_map<std::string_view, pugi::xml_node>> seen_once(1);
   int depth = 0;
   pugi::xml_node node = root;
   while (node) {
@@ -217,26 +214,40 @@ bool AnnualReport::validate(LoadError* error) {
     std::string node_path;
     bool short_path = depth > 0 && path.size() + 1 + std::strlen(node.name()) <= kMaxTypedPath;
     if (short_path) node_path = path.empty() ? std::string(node.name()) : path + "/" + node.name();
+    if (short_path && occurs_once(path, node.name())) {
+      auto [earlier, first] = seen_once[static_cast<std::size_t>(depth)].try_emplace(node.name(), node);
+      if (!first) {
+        auto line = [this](pugi::xml_node n) { return std::to_string(position_of(n).line); };
+        return fail(position_of(node), "<" + excerpt(node.name()) + "> staat twee keer in <" +
+                                           excerpt(node.parent().name()) +
+                                           "> (regel " + line(earlier->second) + " en regel " + line(node) +
+                                           "); het mag er één keer staan");
+      }
+    }
     if (short_path) {
       for (auto attribute : node.attributes()) {
         auto type = annual_report_field_type(node_path, std::string("@") + attribute.name());
         if (type == FieldType::text) continue;
-        auto value = trim(attribute.value());
-        if (!is_valid_field(type, value))
+        auto value = trim_xml_space(attribute.value());
+        if (auto problem = field_problem(type, value); !problem.empty())
           return fail(position_of(attribute), "attribuut " + excerpt(attribute.name()) + " van <" +
                                                   excerpt(node.name()) + "> heeft waarde \"" + excerpt(value) +
-                                                  "\"; verwacht " + describe_field_type(type));
+                                                  "\"; " + problem);
       }
     }
     auto first_child = node.find_child([](pugi::xml_node n) { return n.type() == pugi::node_element; });
-    if (depth > 0 && !first_child) {
+    if (depth > 0) {
+      // A typed value is the element's whole text (documents/element_text.h), as rules read it.
       auto type = annual_report_field_type(path, node.name());
-      auto value = trim(node.text().get());
-      if (type != FieldType::text && !is_valid_field(type, value)) {
-        auto text = node.text().data();
-        return fail(text ? position_of(text) : position_of(node),
-                    "<" + excerpt(node.name()) + "> heeft waarde \"" + excerpt(value) + "\"; verwacht " +
-                        describe_field_type(type));
+      if (type != FieldType::text && first_child)
+        return fail(position_of(first_child), "<" + excerpt(node.name()) + "> mag alleen een waarde bevatten, geen element <" +
+                                                  excerpt(first_child.name()) + ">");
+      std::string text = type == FieldType::text ? std::string() : element_text(node);
+      auto value = trim_xml_space(text);
+      if (auto problem = field_problem(type, value); !problem.empty()) {
+        auto where = first_text_child(node);
+        return fail(where ? position_of(where) : position_of(node),
+                    "<" + excerpt(node.name()) + "> heeft waarde \"" + excerpt(value) + "\"; " + problem);
       }
     }
     if (first_child) {  // down
@@ -246,6 +257,8 @@ bool AnnualReport::validate(LoadError* error) {
         path += node.name();
       }
       ++depth;
+      if (seen_once.size() <= static_cast<std::size_t>(depth)) seen_once.resize(static_cast<std::size_t>(depth) + 1);
+      seen_once[static_cast<std::size_t>(depth)].clear();
       node = first_child;
       continue;
     }
@@ -270,16 +283,21 @@ bool AnnualReport::validate(LoadError* error) {
 
   auto swv = root.child("swv");
   if (!swv) return fail(position_of(root), "element <swv> ontbreekt");
-  swv_ = trim(swv.attribute("code").value());
-  if (swv_.empty()) return fail(position_of(swv), "attribuut code van <swv> ontbreekt of is leeg");
-  if (swv_.size() > kMaxSwvCodeLength)
-    return fail(position_of(swv.attribute("code")), "attribuut code van <swv> is te lang (\"" + excerpt(swv_, 12) +
-                                                        "\"); een SWV-code is kort, bijv. PO2704");
-  swv_ = normalise_swv_code(swv_);
-  sector_ = trim(swv.attribute("sector").value());
+  auto code = swv.attribute("code");
+  auto raw_code = trim_xml_space(code.value());
+  if (raw_code.empty()) return fail(position_of(swv), "attribuut code van <swv> ontbreekt of is leeg");
+  auto parsed_code = parse_swv_code(raw_code);
+  if (!parsed_code && raw_code.size() > kMaxSwvCodeLength)
+    return fail(position_of(code), "attribuut code van <swv> is te lang (\"" + excerpt(raw_code, 12) +
+                                       "\"); een SWV-code is " + kSwvCodeForm);
+  if (!parsed_code)
+    return fail(position_of(code), "attribuut code van <swv> heeft waarde \"" + excerpt(raw_code) +
+                                       "\"; verwacht een SWV-code: " + kSwvCodeForm);
+  swv_ = *parsed_code;
+  sector_ = trim_xml_space(swv.attribute("sector").value());
   auto year = root.child("verslagjaar");
   if (!year) return fail(position_of(root), "element <verslagjaar> ontbreekt");
-  auto parsed_year = parse_integer(trim(year.text().get()));
+  auto parsed_year = parse_integer(trim_xml_space(element_text(year)));
   if (!parsed_year || *parsed_year < 1990 || *parsed_year > 2100)
     return fail(position_of(year), "verslagjaar moet een jaartal zijn (bijv. 2023)");
   jaar_ = static_cast<int>(*parsed_year);

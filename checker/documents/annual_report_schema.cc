@@ -1,7 +1,9 @@
 #include "documents/annual_report_schema.h"
 
 #include <string>
+#include <optional>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "documents/amount.h"
 #include "documents/iso_date.h"
@@ -50,23 +52,53 @@ const std::unordered_map<std::string_view, FieldType>& field_types() {
   return table;
 }
 
-}  // namespace
+// The elements docs/jaarverslag.xsd allows once (an xs:all, maxOccurs 1), written as for
+// field_types(): a second one would be read by nobody, since every rule reads the first.
+// "X/*" makes every child of X once-only: containers of single typed values.
+const std::unordered_set<std::string_view>& once_only() {
+  static const std::unordered_set<std::string_view> table{
+      "swv", "verslagjaar", "deelnemendeBesturen", "governance", "doorzettingsmacht", "doorbraakaanpak",
+      "escalatieladder", "steunpunt", "financien", "wnt", "leerlingen", "thuiszitters",
+      // not ondersteuningsplan: a report may hold more than one plan
+      "governance/*",  // organiekeScheiding, bestuur, internToezicht (their lid is a list)
+      "financien/*",   // balans, baten, lasten, financieleBaten, financieleLasten, resultaat, reservebeleid
+      "financien/balans/*", "financien/balans/eigenVermogen/*", "financien/baten/*", "financien/lasten/*",
+      "leerlingen/*", "thuiszitters/*",
+  };
+  return table;
+}
 
-FieldType annual_report_field_type(std::string_view parent, std::string_view child) {
-  // The longest path in the table is far below this: a longer path can only match a wildcard.
+// The entry of `table` for `child` below `parent`: the exact path, else "parent/*".
+template <class Lookup>
+auto find_in_table(std::string_view parent, std::string_view child, Lookup lookup) -> decltype(lookup(std::string())) {
+  // The longest path in the tables is far below this: a longer path can only match a wildcard.
   constexpr std::size_t kLongestPath = 128;
-  const auto& table = field_types();
   if (parent.size() + 1 + child.size() <= kLongestPath) {
     std::string path(parent);
     if (!parent.empty()) path += '/';
     path += child;
-    if (auto exact = table.find(path); exact != table.end()) return exact->second;
+    if (auto found = lookup(path)) return found;
   }
-  if (parent.empty() || child.empty() || child.front() == '@' || parent.size() + 2 > kLongestPath) return FieldType::text;
+  if (parent.empty() || child.empty() || child.front() == '@' || parent.size() + 2 > kLongestPath) return {};
   std::string wildcard(parent);
   wildcard += "/*";
-  if (auto any = table.find(wildcard); any != table.end()) return any->second;
-  return FieldType::text;
+  return lookup(wildcard);
+}
+
+}  // namespace
+
+bool occurs_once(std::string_view parent, std::string_view child) {
+  const auto& table = once_only();
+  return find_in_table(parent, child, [&](const std::string& path) { return table.count(path) > 0; });
+}
+
+FieldType annual_report_field_type(std::string_view parent, std::string_view child) {
+  const auto& table = field_types();
+  auto type = find_in_table(parent, child, [&](const std::string& path) -> std::optional<FieldType> {
+    if (auto found = table.find(path); found != table.end()) return found->second;
+    return std::nullopt;
+  });
+  return type.value_or(FieldType::text);
 }
 
 FieldType annual_report_field_type(std::string_view path) {
@@ -86,6 +118,15 @@ bool is_valid_field(FieldType type, std::string_view value) {
     case FieldType::sector: return value == "PO" || value == "VO";
   }
   return false;
+}
+
+std::string field_problem(FieldType type, std::string_view value) {
+  if (is_valid_field(type, value)) return {};
+  if ((type == FieldType::amount || type == FieldType::integer) &&
+      exceeds_document_maximum(value, type == FieldType::integer))
+    return std::string("te groot (hoogstens ") +
+           (type == FieldType::amount ? kMaxDocumentAmountText : kMaxDocumentIntegerText) + ", ook negatief)";
+  return std::string("verwacht ") + describe_field_type(type);
 }
 
 const char* describe_field_type(FieldType type) {

@@ -2,6 +2,7 @@
 // of value. Format knowledge only (what a valid document looks like), no norms.
 #pragma once
 
+#include <string>
 #include <string_view>
 
 namespace swv {
@@ -17,6 +18,17 @@ FieldType annual_report_field_type(std::string_view parent, std::string_view chi
 
 /// Checks `value` (already trimmed) against `type`; true when it is well-formed.
 bool is_valid_field(FieldType type, std::string_view value);
+
+/// Why `value` (already trimmed) is no valid `type`, for an error message after the value:
+/// "te groot (hoogstens ...)" for a number above the cap of the format, else "verwacht " and
+/// describe_field_type. Empty when it is valid.
+std::string field_problem(FieldType type, std::string_view value);
+
+/// True when docs/jaarverslag.xsd allows the element `child` at most once below `parent`
+/// (written as for annual_report_field_type, "" for the root). Lists (bestuur, lid,
+/// nevenfunctie, topfunctionaris) and ondersteuningsplan may repeat, and so may elements the
+/// format does not know.
+bool occurs_once(std::string_view parent, std::string_view child);
 
 /// How the format writes a value of `type`, for error messages ("een bedrag zoals 1234567.89").
 const char* describe_field_type(FieldType type);

@@ -1,19 +1,15 @@
 #include "documents/line_index.h"
 
 #include <algorithm>
-#include <cstring>
 
 namespace swv {
 
 LineIndex::LineIndex(std::string_view text) {
   line_starts_.push_back(0);
-  const char* begin = text.data();
-  const char* end = begin + text.size();
-  for (const char* p = begin; p < end;) {
-    const auto* newline = static_cast<const char*>(std::memchr(p, '\n', static_cast<std::size_t>(end - p)));
-    if (newline == nullptr) break;
-    line_starts_.push_back(static_cast<std::size_t>(newline - begin) + 1);
-    p = newline + 1;
+  // A line ends at LF, CR LF or a bare CR (old Mac files): XML reads all three as one line end.
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    char c = text[i];
+    if (c == '\n' || (c == '\r' && (i + 1 == text.size() || text[i + 1] != '\n'))) line_starts_.push_back(i + 1);
   }
 }
 

@@ -14,7 +14,8 @@ struct TextPosition {
 
 class LineIndex {
  public:
-  /// Indexes the newlines of `text` once; lookups are then a binary search.
+  /// Indexes the line ends of `text` once (LF, CR LF or a bare CR, as XML reads them); lookups
+  /// are then a binary search.
   explicit LineIndex(std::string_view text);
   TextPosition position(std::size_t offset) const;
 

@@ -41,9 +41,12 @@ std::string check_value(const ColumnSpec& column, std::string* value) {
     case ColumnType::text:
       return {};
     case ColumnType::swv_code:
-      if (value->size() > kMaxSwvCodeLength) return "is te lang voor een SWV-code (bijv. PO2704)";
-      *value = normalise_swv_code(*value);
-      return {};
+      if (auto code = parse_swv_code(*value)) {
+        *value = *code;
+        return {};
+      }
+      if (value->size() > kMaxSwvCodeLength) return std::string("is te lang voor een SWV-code (") + kSwvCodeForm + ")";
+      return std::string("is geen SWV-code (") + kSwvCodeForm + ")";
     case ColumnType::date:
       if (auto iso = parse_registration_date(*value)) {
         *value = *iso;

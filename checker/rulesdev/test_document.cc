@@ -39,6 +39,13 @@ bool set_element_text(pugi::xml_node node, const std::string& value, const std::
       *error = "change[\"" + path + "\"]: <" + std::string(node.name()) + "> bevat elementen; geef het pad van een waarde";
       return false;
     }
+  // The value replaces the element's whole text (documents/element_text.h), also when a
+  // comment or CDATA section splits it into several text children.
+  for (auto child = node.first_child(); child;) {
+    auto next = child.next_sibling();
+    if (child.type() == pugi::node_pcdata || child.type() == pugi::node_cdata) node.remove_child(child);
+    child = next;
+  }
   node.text().set(value.c_str());
   return true;
 }
@@ -183,7 +190,7 @@ std::unique_ptr<AnnualReport> build_test_document(const RuleTestCase& test_case,
   if (!is_whole_jaarverslag(text)) {
     // The wrapper shares the fragment's first line, so its line numbers stay those of the fragment.
     text = "<jaarverslag xmlns=\"" + std::string(AnnualReport::kNamespace) + "\" versie=\"" + AnnualReport::kVersion +
-           "\"><swv code=\"" + xml_escape(test_case.swv.value_or("TEST")) + "\" sector=\"" +
+           "\"><swv code=\"" + xml_escape(test_case.swv.value_or(kTestSwvCode)) + "\" sector=\"" +
            xml_escape(test_case.sector.value_or("PO")) + "\"/><verslagjaar>" +
            std::to_string(test_case.jaar.value_or(0)) + "</verslagjaar>" + text + "\n</jaarverslag>\n";
   } else {
@@ -251,7 +258,7 @@ CheckUnit test_unit(const RuleTestCase& test_case, const AnnualReport* report,
   if (report) {
     unit = unit_for(*report);
   } else {
-    unit.swv = normalise_swv_code(test_case.swv.value_or("TEST"));  // as registrations read it
+    unit.swv = normalise_swv_code(test_case.swv.value_or(kTestSwvCode));  // as registrations read it
     unit.jaar = test_case.jaar.value_or(0);
   }
   for (const auto& registration : registrations) {

@@ -17,8 +17,12 @@ namespace swv {
 /// fragment such as "<financien>...</financien>".
 bool is_whole_jaarverslag(std::string_view xml);
 
+/// The SWV code of a test case that names none: a valid code (documents/swv_code.h), so its
+/// document and registrations load as they would in `swvcheck check`.
+inline constexpr const char* kTestSwvCode = "PO0000";
+
 /// Builds the document of `test_case`, named `display_path` in findings. A fragment gets a
-/// <jaarverslag> around it with the case's swv (default "TEST"), sector (default "PO") and
+/// <jaarverslag> around it with the case's swv (default kTestSwvCode), sector (default "PO") and
 /// jaar; for a whole document these three, when given, replace its own. Then every change is
 /// applied. Returns nullptr and fills `error` (Dutch, with the line in the XML) on failure.
 std::unique_ptr<AnnualReport> build_test_document(const RuleTestCase& test_case, const std::string& display_path,

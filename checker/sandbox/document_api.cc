@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "documents/amount.h"
+#include "documents/element_text.h"
 #include "documents/utf8.h"
 #include "documents/iso_date.h"
 #include "sandbox/host_objects.h"
@@ -26,13 +27,6 @@ struct NodeHandle {
 };
 
 enum class ValueKind { text, amount, date, boolean, integer, decimal };
-
-std::string_view trim(std::string_view s) {
-  const char* ws = " \t\r\n";
-  auto begin = s.find_first_not_of(ws);
-  if (begin == std::string_view::npos) return {};
-  return s.substr(begin, s.find_last_not_of(ws) - begin + 1);
-}
 
 ActiveRun& run_of(lua_State* L) { return running_check(L, "doc"); }
 
@@ -108,9 +102,11 @@ int read_value(lua_State* L) {
   pugi::xml_node context = context_node(L, run);
   const char* query = luaL_checkstring(L, 2);
   pugi::xpath_node match = lookup(L, run, context, query);
+  // An element's whole text, as the loader validated it (documents/element_text.h).
+  std::string text;
   std::string_view value;
-  if (match.attribute()) value = trim(match.attribute().value());
-  else if (match.node()) value = trim(match.node().text().get());
+  if (match.attribute()) value = trim_xml_space(match.attribute().value());
+  else if (match.node()) value = trim_xml_space(text = element_text(match.node()));
   if (value.empty()) {
     std::string where = !run.report ? "jaarverslag" : query[0] == '/' ? query : node_path(context) + "/" + query;
     charge_host_memory(L, record_read(run, {query, {}, {}, std::move(where)}));

@@ -13,9 +13,9 @@ return {
     </thuiszitters>
   ]],
   registrations = { thuiszitters = KOP .. [[
-    TEST;2023-12-01;D-1;2012;relatief-verzuim;2023-01-10;geen;;
-    TEST;2023-12-01;D-2;2013;absoluut-verzuim;2023-11-01;geen;;
-    TEST;2023-12-01;D-3;2010;vrijstelling-5a;2022-01-01;geen;;
+    PO0000;2023-12-01;D-1;2012;relatief-verzuim;2023-01-10;geen;;
+    PO0000;2023-12-01;D-2;2013;absoluut-verzuim;2023-11-01;geen;;
+    PO0000;2023-12-01;D-3;2010;vrijstelling-5a;2022-01-01;geen;;
   ]] },
 
   cases = {
@@ -69,7 +69,7 @@ return {
       name = "peildatum van het overzicht voor 1 augustus 2016: niet te beoordelen",
       jaar = 2016,
       change = { ["thuiszitters/@peildatum"] = "2016-06-30" },
-      registrations = { thuiszitters = KOP .. "TEST;2016-06-30;D-1;2005;overig;2016-01-01;geen;;\n" },
+      registrations = { thuiszitters = KOP .. "PO0000;2016-06-30;D-1;2005;overig;2016-01-01;geen;;\n" },
       expected = {
         status = "niet-te-beoordelen",
         message = "parameter 'zorgplicht.thuiszitters.maximum-maanden' heeft geen waarde op 2016-06-30",

@@ -16,16 +16,16 @@ return {
     {
       name = "alle meldingen gaan over deelnemende besturen: voldoet",
       registrations = { meldingen = KOP .. [[
-        TEST;2023-02-01;41001;;wegadviseren;open
-        TEST;2023-04-01;41002;;thuiszitten;opgelost
+        PO0000;2023-02-01;41001;;wegadviseren;open
+        PO0000;2023-04-01;41002;;thuiszitten;opgelost
       ]] },
       expected = { status = "voldoet", values = { meldingen = 2 } },
     },
     {
       name = "een melding over een ander bestuur: signaal met de regel van de melding",
       registrations = { meldingen = KOP .. [[
-        TEST;2023-02-01;41001;;wegadviseren;open
-        TEST;2023-04-01;49999;;thuiszitten;opgelost
+        PO0000;2023-02-01;41001;;wegadviseren;open
+        PO0000;2023-04-01;49999;;thuiszitten;opgelost
       ]] },
       expected = {
         subject = "49999",
@@ -41,7 +41,7 @@ return {
     {
       name = "geen jaarverslag: niet te beoordelen",
       document = false,
-      registrations = { meldingen = KOP .. "TEST;2023-02-01;41001;;overig;open\n" },
+      registrations = { meldingen = KOP .. "PO0000;2023-02-01;41001;;overig;open\n" },
       expected = { status = "niet-te-beoordelen", values = { ontbreekt = "jaarverslag" } },
     },
   },

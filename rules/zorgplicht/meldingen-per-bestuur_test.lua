@@ -4,7 +4,7 @@
 local KOP = "swv_code;datum;bevoegd_gezag;brin;soort;status\n"
 
 local function melding(bestuur, status, datum)
-  return ("TEST;%s;%s;;weigering-toelating;%s\n"):format(datum or "2023-03-01", bestuur, status)
+  return ("PO0000;%s;%s;;weigering-toelating;%s\n"):format(datum or "2023-03-01", bestuur, status)
 end
 
 return {

@@ -4,7 +4,7 @@
 -- einde van het jaar, of de controledatum (check_date) als die eerder is.
 local KOP = "swv_code;peildatum;dossier;geboortejaar;categorie;thuis_sinds;aanbod;aanbod_sinds;opgelost\n"
 local function registratie(peildatum)
-  return KOP .. ("TEST;%s;D-1;2012;relatief-verzuim;2023-01-01;volledig;2023-02-01;\n"):format(peildatum)
+  return KOP .. ("PO0000;%s;D-1;2012;relatief-verzuim;2023-01-01;volledig;2023-02-01;\n"):format(peildatum)
 end
 
 return {
@@ -38,7 +38,7 @@ return {
     },
     {
       name = "de laatste van meer peildata telt",
-      registrations = { thuiszitters = registratie("2023-06-30") .. "TEST;2023-12-01;D-1;2012;overig;2023-01-01;geen;;\n" },
+      registrations = { thuiszitters = registratie("2023-06-30") .. "PO0000;2023-12-01;D-1;2012;overig;2023-01-01;geen;;\n" },
       expected = { status = "voldoet", values = { laatste_peildatum = "2023-12-01" } },
     },
     {
@@ -62,7 +62,7 @@ return {
       name = "verslagjaar 2015: ZP-2 geldt vanaf 2016-08-01, geen bevinding",
       jaar = 2015,
       check_date = "2015-10-15",
-      registrations = { thuiszitters = KOP .. "TEST;2015-01-31;D-1;2005;overig;2015-01-01;geen;;\n" },
+      registrations = { thuiszitters = KOP .. "PO0000;2015-01-31;D-1;2005;overig;2015-01-01;geen;;\n" },
       expected = { status = "niet-van-toepassing" },
     },
     {

@@ -6,7 +6,7 @@ local KOP = "swv_code;peildatum;dossier;geboortejaar;categorie;thuis_sinds;aanbo
 
 -- Een regel van de registratie op `peildatum`.
 local function zaak(peildatum, dossier, categorie)
-  return ("TEST;%s;%s;2012;%s;2023-01-01;geen;;\n"):format(peildatum, dossier, categorie)
+  return ("PO0000;%s;%s;2012;%s;2023-01-01;geen;;\n"):format(peildatum, dossier, categorie)
 end
 
 return {
@@ -60,7 +60,7 @@ return {
     },
     {
       name = "geen open zaken: voldoet",
-      registrations = { thuiszitters = KOP .. "TEST;2023-12-31;D-1;2012;overig;2023-01-01;geen;;2023-06-01\n" },
+      registrations = { thuiszitters = KOP .. "PO0000;2023-12-31;D-1;2012;overig;2023-01-01;geen;;2023-06-01\n" },
       expected = { status = "voldoet", values = { open_zaken = 0 } },
     },
     {
@@ -95,13 +95,13 @@ return {
     {
       name = "peildatum 31 juli 2016, een dag voor de norm: geen bevinding",
       jaar = 2016,
-      registrations = { thuiszitters = KOP .. "TEST;2016-07-31;D-1;2005;vrijstelling-5a;2016-01-01;geen;;\n" },
+      registrations = { thuiszitters = KOP .. "PO0000;2016-07-31;D-1;2005;vrijstelling-5a;2016-01-01;geen;;\n" },
       expected = { status = "niet-van-toepassing" },
     },
     {
       name = "peildatum 1 augustus 2016, de dag dat de norm geldt: beoordeeld",
       jaar = 2016,
-      registrations = { thuiszitters = KOP .. "TEST;2016-08-01;D-1;2005;vrijstelling-5a;2016-01-01;geen;;\n" },
+      registrations = { thuiszitters = KOP .. "PO0000;2016-08-01;D-1;2005;vrijstelling-5a;2016-01-01;geen;;\n" },
       expected = { status = "signaal" },
     },
   },

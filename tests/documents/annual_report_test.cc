@@ -1,11 +1,15 @@
 #include <catch2/catch.hpp>
 
 #include <string>
+#include <vector>
 
 #include "documents/annual_report.h"
+#include "documents/element_text.h"
+#include "documents/swv_code.h"
 #include "support/paths.h"
 
 using swv::AnnualReport;
+using swv::element_text;
 using swv::LoadError;
 using swv::test::fixture;
 
@@ -73,6 +77,12 @@ TEST_CASE("each broken fixture is refused at the line and column of its defect")
       {"boolean-capital.xml", 6, 53, "\"Ja\""},
       {"empty.xml", 1, 1, "geen XML-element"},
       {"not-xml.xml", 1, 1, "geen XML-element"},
+      {"swv-twice.xml", 6, 4, "<swv> staat twee keer in <jaarverslag> (regel 4 en regel 6)"},
+      {"totaal-twice.xml", 10, 10, "<totaal> staat twee keer in <eigenVermogen> (regel 9 en regel 10)"},
+      {"amount-too-large.xml", 8, 24, "\"1000000000000.00\"; te groot (hoogstens 999999999999.99"},
+      {"amount-with-element.xml", 8, 27, "mag alleen een waarde bevatten, geen element <b>"},
+      {"swv-code-pattern.xml", 4, 8, "\"PO2704-OOST\"; verwacht een SWV-code: PO of VO en vier cijfers"},
+      {"amount-bare-cr.xml", 8, 24, "\"1.234,56\""},
   };
   for (const auto& c : cases) {
     INFO(c.file);
@@ -134,7 +144,7 @@ TEST_CASE("namespace prefixes and absurd nesting are refused") {
 
 TEST_CASE("a verslagjaar that is no year is refused") {
   auto bad = load_error_of(
-      "<jaarverslag xmlns=\"urn:swvcheck:jaarverslag:1\" versie=\"1\"><swv code=\"PO1\"/>"
+      "<jaarverslag xmlns=\"urn:swvcheck:jaarverslag:1\" versie=\"1\"><swv code=\"PO0001\"/>"
       "<verslagjaar>twintig</verslagjaar></jaarverslag>");
   CHECK_THAT(bad.message, Catch::Contains("verslagjaar"));
 }
@@ -162,4 +172,133 @@ TEST_CASE("several ondersteuningsplan elements load; each one's dates are checke
       "  <ondersteuningsplan vanaf=\"2022-08-01\" totEnMet=\"2026-07-32\"/>\n"));
   CHECK(bad.line == 6);  // the second plan
   CHECK_THAT(bad.message, Catch::Contains("totEnMet"));
+}
+
+namespace {
+
+// po2704-2023.xml with its eigen vermogen (line 48, "680000.00") written as `written`.
+std::string po2704_with_eigen_vermogen(const std::string& written) {
+  std::string text = swv::test::read_text(fixture("jaarverslagen/po2704-2023.xml"));
+  const std::string original = "<totaal>680000.00</totaal>";
+  auto at = text.find(original);
+  REQUIRE(at != std::string::npos);
+  return text.replace(at, original.size(), "<totaal>" + written + "</totaal>");
+}
+
+pugi::xml_node eigen_vermogen_totaal(const AnnualReport& report) {
+  return report.root().child("financien").child("balans").child("eigenVermogen").child("totaal");
+}
+
+}  // namespace
+
+TEST_CASE("issue 18.1: a typed value is the whole text of its element, comments and CDATA between digits included") {
+  for (const std::string written : {"68<!-- x -->0000.00", "6<![CDATA[8]]>0000.00", "68<?pi x?>0000<!---->.00",
+                                    " 680000<![CDATA[.00]]>\n  "}) {
+    INFO(written);
+    LoadError error;
+    auto report = AnnualReport::parse(po2704_with_eigen_vermogen(written), "po2704.xml", &error);
+    INFO(error.message);
+    REQUIRE(report != nullptr);
+    auto totaal = eigen_vermogen_totaal(*report);
+    CHECK(swv::trim_xml_space(element_text(totaal)) == "680000.00");
+    CHECK(element_text(totaal.last_child()) == element_text(totaal));  // a text node reads as its element
+  }
+}
+
+TEST_CASE("issue 18.1: a value that is malformed once joined is refused at its first text, never read in part") {
+  for (const std::string written : {"68 <!-- x --> 0000.00", "68<!-- x -->,00", "<![CDATA[]]>68<![CDATA[ ]]>0"}) {
+    INFO(written);
+    auto error = load_error_of(po2704_with_eigen_vermogen(written));
+    CHECK(error.line == 48);
+    CHECK_THAT(error.message, Catch::Contains("<totaal> heeft waarde"));
+  }
+}
+
+TEST_CASE("issue 18.2: an element the schema allows once is refused when repeated, naming both lines") {
+  auto swv = load_error_of(minimal("  <swv code=\"PO9998\"/>\n"));
+  CHECK(swv.line == 5);
+  CHECK_THAT(swv.message, Catch::Contains("<swv> staat twee keer in <jaarverslag> (regel 3 en regel 5)"));
+  auto baten = load_error_of(minimal("  <financien>\n    <baten><totaal>1.00</totaal>\n<totaal>2.00</totaal></baten>\n"
+                                     "  </financien>\n"));
+  CHECK(baten.line == 7);
+  CHECK_THAT(baten.message, Catch::Contains("<totaal> staat twee keer in <baten> (regel 6 en regel 7)"));
+  auto financien = load_error_of(minimal("  <financien/>\n  <financien/>\n"));
+  CHECK(financien.line == 6);
+  auto scheiding = load_error_of(minimal(
+      "  <governance><organiekeScheiding>ja</organiekeScheiding>\n<organiekeScheiding>nee</organiekeScheiding>"
+      "</governance>\n"));
+  CHECK_THAT(scheiding.message, Catch::Contains("<organiekeScheiding> staat twee keer in <governance>"));
+  auto year = load_error_of(minimal("  <verslagjaar>2024</verslagjaar>\n"));
+  CHECK_THAT(year.message, Catch::Contains("<verslagjaar> staat twee keer"));
+}
+
+TEST_CASE("issue 18.2: lists, ondersteuningsplan and the same name under another parent may repeat") {
+  LoadError error;
+  auto report = AnnualReport::parse(
+      minimal("  <deelnemendeBesturen><bestuur naam=\"A\"/><bestuur naam=\"B\"/></deelnemendeBesturen>\n"
+              "  <governance><bestuur><lid naam=\"A\"/><lid naam=\"B\"/></bestuur>\n"
+              "    <internToezicht><lid naam=\"C\"><nevenfunctie/><nevenfunctie/></lid><lid naam=\"D\"/></internToezicht>\n"
+              "  </governance>\n"
+              "  <ondersteuningsplan vanaf=\"2022-08-01\"/>\n  <ondersteuningsplan vanaf=\"2023-08-01\"/>\n"
+              "  <financien><baten><totaal>1.00</totaal></baten><lasten><totaal>1.00</totaal></lasten></financien>\n"
+              "  <wnt><topfunctionaris naam=\"A\"/><topfunctionaris naam=\"B\"/></wnt>\n"
+              "  <leerlingen><totaal>10</totaal></leerlingen><thuiszitters><totaal>1</totaal></thuiszitters>\n"),
+      "t.xml", &error);
+  INFO(error.message);
+  CHECK(report != nullptr);
+}
+
+TEST_CASE("issue 18.7: an amount or count above the cap is refused as too large, not as badly written") {
+  auto amount = load_error_of(minimal("  <financien><resultaat>-1000000000000</resultaat></financien>\n"));
+  CHECK_THAT(amount.message, Catch::Contains("te groot (hoogstens 999999999999.99"));
+  CHECK_THAT(amount.message, !Catch::Contains("verwacht"));
+  auto count = load_error_of(minimal("  <leerlingen><totaal>1000000000000</totaal></leerlingen>\n"));
+  CHECK_THAT(count.message, Catch::Contains("te groot (hoogstens 999999999999,"));
+  auto attribute = load_error_of(minimal("  <wnt><topfunctionaris bezoldiging=\"99999999999999.00\"/></wnt>\n"));
+  CHECK_THAT(attribute.message, Catch::Contains("bezoldiging"));
+  CHECK_THAT(attribute.message, Catch::Contains("te groot (hoogstens 999999999999.99"));
+  LoadError error;
+  CHECK(AnnualReport::parse(minimal("  <financien><resultaat>-999999999999.99</resultaat></financien>\n"), "t.xml",
+                            &error) != nullptr);
+  auto format = load_error_of(minimal("  <financien><resultaat>1e99</resultaat></financien>\n"));
+  CHECK_THAT(format.message, Catch::Contains("verwacht een bedrag"));
+}
+
+TEST_CASE("issue 18.7: with bare CR line ends, errors and positions count lines as XML does") {
+  std::string text = minimal("  <financien>\n    <resultaat>12,50</resultaat>\n  </financien>\n");
+  for (auto& c : text)
+    if (c == '\n') c = '\r';
+  auto bad = load_error_of(text);
+  CHECK(bad.line == 6);
+  CHECK(bad.column == 16);
+  std::string good = swv::test::read_text(fixture("jaarverslagen/po2704-2023.xml"));
+  std::string cr;
+  for (std::size_t i = 0; i < good.size(); ++i)
+    if (good[i] != '\n') cr += good[i];
+    else if (i == 0 || good[i - 1] != '\r') cr += '\r';
+  LoadError error;
+  auto report = AnnualReport::parse(cr, "cr.xml", &error);
+  REQUIRE(report != nullptr);
+  CHECK(report->position_of(eigen_vermogen_totaal(*report)).line == 48);
+}
+
+TEST_CASE("issue 18.7: an SWV code is PO or VO and four digits after trimming Unicode spaces") {
+  LoadError error;
+  auto code_of = [&](const std::string& code) {
+    auto report = AnnualReport::parse(
+        "<jaarverslag xmlns=\"urn:swvcheck:jaarverslag:1\" versie=\"1\"><swv code=\"" + code +
+            "\"/><verslagjaar>2023</verslagjaar></jaarverslag>",
+        "t.xml", &error);
+    return report ? report->swv() : "refused: " + error.message;
+  };
+  CHECK(code_of("PO2704") == "PO2704");
+  CHECK(code_of("po2704") == "PO2704");
+  CHECK(code_of("PO2704\u00A0") == "PO2704");        // no-break space
+  CHECK(code_of("\u2007VO2801\u202F ") == "VO2801");  // figure and narrow no-break space
+  CHECK(code_of("\uFEFFPO2704\t") == "PO2704");       // byte order mark
+  for (const char* bad : {"PO2704-OOST", "PO 2704", "PO27040", "PO270", "SO2704", "P02704", "PO2704\u00A0x", "PO27\u00A004"}) {
+    INFO(bad);
+    CHECK_THAT(code_of(bad), Catch::StartsWith("refused: ") && Catch::Contains("PO of VO en vier cijfers"));
+  }
+  CHECK(swv::parse_swv_code("\u3000\u00A0vo0001\u2029") == std::optional<std::string>("VO0001"));
 }

@@ -13,3 +13,13 @@ TEST_CASE("offsets map to 1-based lines and byte columns") {
   CHECK(index.position(7).line == 4);
   CHECK(index.position(9).column == 3);
 }
+
+TEST_CASE("a bare CR ends a line as LF and CR LF do, CR LF counting once") {
+  swv::LineIndex index("ab\rcd\r\nef\n\rg");
+  CHECK(index.position(3).line == 2);  // c, after a bare CR
+  CHECK(index.position(3).column == 1);
+  CHECK(index.position(7).line == 3);  // e, after CR LF
+  CHECK(index.position(10).line == 4);  // the CR after LF is an empty line of its own
+  CHECK(index.position(11).line == 5);  // g
+  CHECK(index.position(11).column == 1);
+}

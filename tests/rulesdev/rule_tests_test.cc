@@ -278,21 +278,21 @@ TEST_CASE("a case gives registrations as CSV, linked to its SWV and year as chec
   const char* header = "swv_code;peildatum;dossier;geboortejaar;categorie;thuis_sinds;aanbod;aanbod_sinds;opgelost";
   TestRules rules({{"records.lua", rule},
                    {"data/t.csv", std::string(header) + "\nPO0001;31-12-2023;F-1;2012;overig;01-01-2023;geen;;\n"},
-                   {"data/m.csv", "swv_code;datum;bevoegd_gezag;brin;soort;status\nTEST;2023-01-01;41001;;overig;open\n"},
+                   {"data/m.csv", "swv_code;datum;bevoegd_gezag;brin;soort;status\nPO0000;2023-01-01;41001;;overig;open\n"},
                    {"records_test.lua", std::string(R"lua(local KOP = ")lua") + header + R"lua(\n"
 return {
   rule = "test.records",
   jaar = 2023,
   document = false,
   registrations = { thuiszitters = KOP .. [[
-      TEST;2023-12-31;D-1;2012;overig;2023-01-01;geen;;
-      TEST;2023-10-31;D-2;2012;overig;2023-01-01;geen;;
-      TEST;2022-12-31;D-3;2012;overig;2022-01-01;geen;;
+      PO0000;2023-12-31;D-1;2012;overig;2023-01-01;geen;;
+      PO0000;2023-10-31;D-2;2012;overig;2023-01-01;geen;;
+      PO0000;2022-12-31;D-3;2012;overig;2022-01-01;geen;;
       PO0002;2023-12-31;D-4;2012;overig;2023-01-01;geen;;
   ]] },
   cases = {
     { name = "indented, only this SWV and year",
-      expected = { status = "voldoet", values = { aantal = 2, dossiers = "D-1,D-2", jaarverslag = false, swv = "TEST" } } },
+      expected = { status = "voldoet", values = { aantal = 2, dossiers = "D-1,D-2", jaarverslag = false, swv = "PO0000" } } },
     { name = "with a report", document = [[<financien/>]],
       expected = { status = "voldoet", values = { jaarverslag = true } } },
     { name = "from a file, for the report's SWV", swv = "PO0001", document = [[<financien/>]],
@@ -301,7 +301,7 @@ return {
     { name = "removed", document = [[<financien/>]], registrations = { thuiszitters = false },
       expected = { status = "niet-te-beoordelen", values = { ontbreekt = "thuiszitters-registratie" } } },
     { name = "a bad line",
-      registrations = { thuiszitters = KOP .. "TEST;2023-12-31;D-1;2012;thuiszitter;2023-01-01;geen;;\n" },
+      registrations = { thuiszitters = KOP .. "PO0000;2023-12-31;D-1;2012;thuiszitter;2023-01-01;geen;;\n" },
       expected = { status = "voldoet" } },
     { name = "another kind", registrations = { thuiszitters = "data/m.csv" },
       expected = { status = "voldoet" } },
