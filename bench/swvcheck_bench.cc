@@ -102,8 +102,10 @@ struct Corpus {
 
 Corpus find_corpus(const std::string& dir) {
   std::string error;
-  auto files = swv::expand_input_paths({dir}, &error);
+  std::vector<swv::UnreadableEntry> unreadable;
+  auto files = swv::expand_input_paths({dir}, &error, &unreadable);
   if (!error.empty()) throw std::runtime_error(error);
+  if (!unreadable.empty()) throw std::runtime_error(unreadable.front().path + ": " + unreadable.front().reason);
   Corpus corpus;
   for (auto& file : files) (swv::is_registration_file(file) ? corpus.registrations : corpus.reports).push_back(file);
   if (corpus.reports.empty()) throw std::runtime_error("geen jaarverslagen in " + dir + " (maak ze met make_corpus)");

@@ -51,7 +51,7 @@ const char* kUsage =
     "  --version        versie van swvcheck\n";
 
 int check_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err, bool out_is_terminal,
-                  bool err_is_terminal) {
+                  bool err_is_terminal, bool out_closed) {
   po::options_description options("Opties van swvcheck check");
   options.add_options()
       ("help,h", "deze hulptekst")
@@ -84,6 +84,9 @@ int check_command(const std::vector<std::string>& args, std::ostream& out, std::
     out << "Gebruik: swvcheck check PAD... [OPTIES]\n\n" << options;
     return 0;
   }
+  if (out_closed && !vm.count("output"))
+    return usage_error(err, "de standaarduitvoer is gesloten, dus het rapport kan nergens heen; "
+                            "geef --output BESTAND of laat de uitvoer open");
   auto format = vm["format"].as<std::string>();
   if (!is_report_format(format))
     return usage_error(err, "onbekend formaat '" + format + "' (" + report_formats_list() + ")");
@@ -102,9 +105,10 @@ int check_command(const std::vector<std::string>& args, std::ostream& out, std::
   }
 
   std::string error;
-  auto files = expand_input_paths(paths, &error);
+  std::vector<UnreadableEntry> unreadable;
+  auto files = expand_input_paths(paths, &error, &unreadable);
   if (!error.empty()) return usage_error(err, error);
-  if (files.empty()) return usage_error(err, "geen .xml-bestanden gevonden in " + paths.front());
+  if (files.empty() && unreadable.empty()) return usage_error(err, "geen .xml-bestanden gevonden in " + paths.front());
 
   std::optional<OutputFile> output;
   if (vm.count("output")) {
@@ -118,6 +122,7 @@ int check_command(const std::vector<std::string>& args, std::ostream& out, std::
   if (!error.empty()) return usage_error(err, error);
 
   CheckOptions check_options;
+  check_options.unreadable = std::move(unreadable);
   check_options.jobs = vm["jobs"].as<int>();
   if (check_options.jobs < 1) return usage_error(err, "--jobs moet minstens 1 zijn");
   auto max_document_mib = vm["max-document-size"].as<std::int64_t>();
@@ -193,7 +198,7 @@ int check_command(const std::vector<std::string>& args, std::ostream& out, std::
 }  // namespace
 
 int run_cli(const std::vector<std::string>& args, std::ostream& out, std::ostream& err, bool out_is_terminal,
-            bool err_is_terminal) {
+            bool err_is_terminal, bool out_closed) {
   try {
     if (args.empty()) {
       err << kUsage;
@@ -209,7 +214,7 @@ int run_cli(const std::vector<std::string>& args, std::ostream& out, std::ostrea
       out << "swvcheck " << SWVCHECK_VERSION << "\n";
       return 0;
     }
-    if (command == "check") return check_command(rest, out, err, out_is_terminal, err_is_terminal);
+    if (command == "check") return check_command(rest, out, err, out_is_terminal, err_is_terminal, out_closed);
     if (command == "rules") return rules_command(rest, out, err);
     return usage_error(err, "onbekende opdracht of optie '" + command + "'");
   } catch (const po::error& e) {

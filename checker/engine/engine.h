@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "documents/document_set.h"
 #include "documents/read_file.h"
 #include "findings/finding.h"
 #include "sandbox/limits.h"
@@ -30,7 +31,7 @@ struct SwitchedOffRule {
 };
 
 struct CheckResult {
-  std::vector<DocumentRecord> documents;  ///< in input order (sorted paths)
+  std::vector<DocumentRecord> documents;  ///< in input order (sorted paths), unreadable entries among them
   std::vector<Finding> findings;          ///< per document, then in rule order
   std::map<std::string, RuleTiming> timings;  ///< per rule id
   std::vector<SwitchedOffRule> switched_off;  ///< in the order they were switched off
@@ -51,6 +52,9 @@ struct CheckOptions {
   /// batch. Called from worker threads, one call at a time. An exception it throws stops the
   /// run (no new unit is started) and comes out of check_files.
   std::function<void(std::vector<Finding>&&)> on_findings;
+  /// Entries below the folders given that could not be read (expand_input_paths): each is
+  /// listed among CheckResult::documents, in path order, as a document that failed to load.
+  std::vector<UnreadableEntry> unreadable;
 };
 
 /// Selects rules by id, family or norm id ("RS-1"). Empty filters select every rule. An

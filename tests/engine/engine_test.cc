@@ -75,10 +75,12 @@ TEST_CASE("engine: select_rules matches id, family and norm id, and refuses unkn
 
 TEST_CASE("document set: folders expand to sorted .xml files, a missing path is an error") {
   std::string error;
-  auto files = expand_input_paths({fixture("jaarverslagen"), fixture("jaarverslagen/po2704-2023.xml")}, &error);
+  std::vector<swv::UnreadableEntry> unreadable;
+  auto files = expand_input_paths({fixture("jaarverslagen"), fixture("jaarverslagen/po2704-2023.xml")}, &error, &unreadable);
   CHECK(error.empty());
+  CHECK(unreadable.empty());
   CHECK(files.size() == 17);  // the named file is not counted twice
   CHECK(std::is_sorted(files.begin(), files.end()));
-  expand_input_paths({fixture("nope")}, &error);
+  expand_input_paths({fixture("nope")}, &error, &unreadable);
   CHECK_THAT(error, Catch::Contains("bestaat niet"));
 }

@@ -19,7 +19,7 @@ extern char** environ;
 namespace swv::test {
 
 ProcessResult run_process(const std::string& program, const std::vector<std::string>& args,
-                          const std::vector<std::string>& env) {
+                          const std::vector<std::string>& env, const std::vector<int>& closed) {
   TempDir capture;
   std::string out_path = capture.path() + "/out", err_path = capture.path() + "/err";
   posix_spawn_file_actions_t actions;
@@ -27,6 +27,7 @@ ProcessResult run_process(const std::string& program, const std::vector<std::str
   posix_spawn_file_actions_addopen(&actions, STDIN_FILENO, "/dev/null", O_RDONLY, 0);
   posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, out_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
   posix_spawn_file_actions_addopen(&actions, STDERR_FILENO, err_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
+  for (int fd : closed) posix_spawn_file_actions_addclose(&actions, fd);
   std::vector<std::string> argv_strings{program};
   argv_strings.insert(argv_strings.end(), args.begin(), args.end());
   std::vector<char*> argv;
@@ -53,8 +54,9 @@ ProcessResult run_process(const std::string& program, const std::vector<std::str
   return result;
 }
 
-ProcessResult run_swvcheck(const std::vector<std::string>& args, const std::vector<std::string>& env) {
-  return run_process(binary(), args, env);
+ProcessResult run_swvcheck(const std::vector<std::string>& args, const std::vector<std::string>& env,
+                           const std::vector<int>& closed) {
+  return run_process(binary(), args, env, closed);
 }
 
 }  // namespace swv::test

@@ -13,11 +13,14 @@ struct ProcessResult {
   long max_rss_kb = 0;  ///< the process's peak resident memory
 };
 
-/// Runs `program` with `args` (no shell), with extra environment `env` ("NAME=value").
+/// Runs `program` with `args` (no shell), with extra environment `env` ("NAME=value"). The
+/// descriptors in `closed` (0, 1 or 2) are closed in the child, as `>&-` does, instead of
+/// captured; what the child writes there is lost and `out`/`err` stay empty.
 ProcessResult run_process(const std::string& program, const std::vector<std::string>& args,
-                          const std::vector<std::string>& env = {});
+                          const std::vector<std::string>& env = {}, const std::vector<int>& closed = {});
 
 /// Runs the built swvcheck binary.
-ProcessResult run_swvcheck(const std::vector<std::string>& args, const std::vector<std::string>& env = {});
+ProcessResult run_swvcheck(const std::vector<std::string>& args, const std::vector<std::string>& env = {},
+                           const std::vector<int>& closed = {});
 
 }  // namespace swv::test
