@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <filesystem>
 #include <iterator>
 #include <map>
 #include <memory>
@@ -129,7 +130,22 @@ struct GroupView {
   std::string swv;
   int jaar = 0;
   const GroupDigest* digest = nullptr;
+  std::string document;  ///< the group's document (GroupKey)
+  std::string anchor;    ///< the id of its details: set by name_groups
+  bool shares_year = false;  ///< another report of the same SWV and year is in the run
 };
+
+// Gives each group its anchor; two reports of one SWV and year get their own
+// ("swv-PO2704-2023", "swv-PO2704-2023-2") and are named by their file.
+void name_groups(std::vector<GroupView>* views) {
+  std::map<std::pair<std::string, int>, int> total, placed;
+  for (const auto& view : *views) ++total[{view.swv, view.jaar}];
+  for (auto& view : *views) {
+    int n = ++placed[{view.swv, view.jaar}];
+    view.anchor = anchor(view.swv, view.jaar) + (n > 1 ? "-" + std::to_string(n) : "");
+    view.shares_year = total[{view.swv, view.jaar}] > 1;
+  }
+}
 
 std::string overview(const std::vector<GroupView>& groups, const BatchSummary& batch, bool baseline) {
   if (groups.empty()) return "<p class=\"leeg\">Geen jaarverslagen gecontroleerd.</p>";
@@ -144,8 +160,10 @@ std::string overview(const std::vector<GroupView>& groups, const BatchSummary& b
     const auto& per_family = group.digest->per_family;
     const Counts& total = group.digest->total;
     int weight = group.digest->weight;
-    s += "<tr><th scope=\"row\" data-sort=\"" + esc(group.swv) + "\"><a href=\"#" + anchor(group.swv, group.jaar) +
-         "\">" + esc(group.swv) + "</a></th><td class=\"num\">" + std::to_string(group.jaar) + "</td>";
+    s += "<tr><th scope=\"row\" data-sort=\"" + esc(group.swv) + "\"><a href=\"#" + group.anchor + "\">" +
+         esc(group.swv) + "</a>" +
+         (group.shares_year ? " <small><code>" + esc(group.document) + "</code></small>" : std::string()) +
+         "</th><td class=\"num\">" + std::to_string(group.jaar) + "</td>";
     for (const auto& family : batch.families) {
       auto it = per_family.find(family.family);
       if (it == per_family.end() || it->second.empty()) {
@@ -185,7 +203,9 @@ std::string not_applicable_table(const std::vector<NotApplicable>& counts) {
 }
 
 std::string summary_tables(const Summary& summary, const BatchSummary& batch) {
-  std::string s = "<div class=\"twee\"><div><h3>Per familie</h3><table class=\"counts sortable\"><thead><tr><th scope=\"col\">Familie</th>";
+  std::string s;
+  for (const auto& warning : summary.warnings) s += "<p class=\"waarschuwing\"><strong>Let op:</strong> " + esc(warning) + "</p>";
+  s += "<div class=\"twee\"><div><h3>Per familie</h3><table class=\"counts sortable\"><thead><tr><th scope=\"col\">Familie</th>";
   for (auto status : kStatusOrder) s += "<th scope=\"col\" class=\"" + status_class(status) + "\">" + esc(to_string(status)) + "</th>";
   s += "</tr></thead><tbody>";
   for (const auto& family : batch.families) {
@@ -228,8 +248,9 @@ std::string charts(const std::vector<GroupView>& groups) {
     for (const auto& group : groups) {
       const auto& first = group.digest->bars[c];
       if (!first) continue;
-      ThresholdBar bar{group.swv + " " + std::to_string(group.jaar), "#" + anchor(group.swv, group.jaar), first->value,
-                       first->threshold};
+      std::string label = group.swv + " " + std::to_string(group.jaar);
+      if (group.shares_year) label += " (" + std::filesystem::path(group.document).filename().string() + ")";
+      ThresholdBar bar{label, "#" + group.anchor, first->value, first->threshold};
       bars.push_back(bar);
       per_swv[group.swv].push_back({group.jaar, bar});
     }
@@ -328,8 +349,11 @@ std::string folded_row(const FoldedRegistrations& folded, bool baseline) {
 }
 
 // One SWV and year with all its findings, most serious first.
-std::string detail_section(const std::string& swv, int jaar, const std::string& document,
-                           std::vector<const Finding*> findings, bool baseline, bool fold_registrations) {
+std::string detail_section(const GroupView& group, std::vector<const Finding*> findings, bool baseline,
+                           bool fold_registrations) {
+  const std::string& swv = group.swv;
+  int jaar = group.jaar;
+  const std::string& document = group.document;
   std::string s;
   {
     sort_for_display(&findings);
@@ -337,7 +361,7 @@ std::string detail_section(const std::string& swv, int jaar, const std::string& 
     for (const auto* f : findings) counts.add(*f);
     FoldedRegistrations folded;
     if (fold_registrations) folded = fold_missing_registrations(&findings);
-    s += "<section class=\"swv\" id=\"" + anchor(swv, jaar) + "\"><h3>" + esc(swv) + " · " + std::to_string(jaar) +
+    s += "<section class=\"swv\" id=\"" + group.anchor + "\"><h3>" + esc(swv) + " · " + std::to_string(jaar) +
          " <small><code>" + esc(document) + "</code></small></h3><p class=\"telling\">";
     bool first = true;
     for (auto status : kStatusOrder) {
@@ -417,17 +441,17 @@ std::string write_html_report(const CheckResult& result, const ReportContext& co
   std::string details;
   for (std::size_t i = 0; i < groups.size(); ++i) {
     for (const auto* f : groups[i].findings) digests[i].add(*f);
-    views.push_back({groups[i].swv, groups[i].jaar, &digests[i]});
-    details += detail_section(groups[i].swv, groups[i].jaar, groups[i].document, groups[i].findings, baseline,
-                              no_registrations_given(result.documents));
+    views.push_back({groups[i].swv, groups[i].jaar, &digests[i], groups[i].document, {}, false});
   }
+  name_groups(&views);
+  bool fold = no_registrations_given(result.documents);
+  for (std::size_t i = 0; i < groups.size(); ++i) details += detail_section(views[i], groups[i].findings, baseline, fold);
   FindingTallies tallies = tallies_of(result);
   return render_page(views, summarize(result.documents, tallies), summarize_batch(result.documents, tallies, context.catalog),
                      result.documents, context, details.empty() ? kNoDetails : details);
 }
 
 struct HtmlReportWriter::Group {
-  std::string document;
   std::vector<FindingLog::Entry> entries;
   std::vector<const Finding*> carried;  ///< into carried_, placed by finish()
   GroupDigest digest;
@@ -441,9 +465,8 @@ HtmlReportWriter::~HtmlReportWriter() = default;
 void HtmlReportWriter::add(std::vector<Finding>&& findings) {
   std::size_t carried_before = carried_.size();
   split_by_swv_year(std::move(findings), &carried_, [&](std::vector<Finding>&& part) {
-    auto& group = groups_[{part.front().swv, part.front().jaar}];
+    auto& group = groups_[group_key(part.front())];
     if (!group) group = std::make_unique<Group>();
-    if (group->document.empty()) group->document = part.front().document;
     for (const auto& f : part) {
       tallies_.add(f);
       group->digest.add(f);
@@ -458,24 +481,21 @@ bool HtmlReportWriter::finish(const std::vector<DocumentRecord>& documents,
   // Every loaded annual report has a group, also without findings, named after its file.
   for (const auto& d : documents) {
     if (!names_group(d)) continue;
-    auto& group = groups_[{d.swv, d.jaar}];
+    auto& group = groups_[{d.swv, d.jaar, d.path}];
     if (!group) group = std::make_unique<Group>();
-    group->document = d.path;
   }
   // As group_by_swv_year: a carried-over finding joins the year it was compared with.
   for (const auto& f : carried_) {
     auto& group = groups_[carried_over_group(groups_, f)];
-    if (!group) {  // the SWV has no group yet: the finding makes its own
-      group = std::make_unique<Group>();
-      group->document = f.document;
-    }
+    if (!group) group = std::make_unique<Group>();  // the SWV has no group yet: the finding makes its own
     group->carried.push_back(&f);
     group->digest.add(f);
   }
   bool baseline = !context_.baseline_path.empty();
   bool fold = no_registrations_given(documents);
   std::vector<GroupView> views;
-  for (const auto& [key, group] : groups_) views.push_back({key.first, key.second, &group->digest});
+  for (const auto& [key, group] : groups_) views.push_back({key.swv, key.jaar, &group->digest, key.document, {}, false});
+  name_groups(&views);
   const std::string marker = "\x01swvcheck-details\x01";
   std::string page = render_page(views, summarize(documents, tallies_), summarize_batch(documents, tallies_, context_.catalog),
                                  documents, context_, marker);
@@ -484,6 +504,7 @@ bool HtmlReportWriter::finish(const std::vector<DocumentRecord>& documents,
     throw std::logic_error("HtmlReportWriter: the details marker is not in the page once");
   if (!write(std::string_view(page).substr(0, at))) return false;
   if (groups_.empty() && !write(kNoDetails)) return false;
+  std::size_t index = 0;
   for (const auto& [key, group] : groups_) {
     std::vector<Finding> findings;
     for (const auto& entry : group->entries) {
@@ -493,7 +514,7 @@ bool HtmlReportWriter::finish(const std::vector<DocumentRecord>& documents,
     std::vector<const Finding*> pointers;
     for (const auto& f : findings) pointers.push_back(&f);
     pointers.insert(pointers.end(), group->carried.begin(), group->carried.end());
-    if (!write(detail_section(key.first, key.second, group->document, std::move(pointers), baseline, fold))) return false;
+    if (!write(detail_section(views[index++], std::move(pointers), baseline, fold))) return false;
   }
   return write(std::string_view(page).substr(at + marker.size()));
 }

@@ -22,6 +22,7 @@
 #include "report/finding_log.h"
 #include "report/finding_tallies.h"
 #include "report/report_context.h"
+#include "report/summary.h"
 
 namespace swv {
 
@@ -45,10 +46,10 @@ class HtmlReportWriter {
   bool finish(const std::vector<DocumentRecord>& documents, const std::function<bool(std::string_view)>& write);
 
  private:
-  struct Group;  // index entries and digest of one SWV and year
+  struct Group;  // index entries and digest of one SWV, year and document
   ReportContext context_;
   FindingLog log_;
-  std::map<std::pair<std::string, int>, std::unique_ptr<Group>> groups_;
+  std::map<GroupKey, std::unique_ptr<Group>> groups_;
   std::deque<Finding> carried_;  ///< carried over from the baseline (a deque: pointers stay valid)
   FindingTallies tallies_;
 };

@@ -195,6 +195,7 @@ ordered_json report_skeleton(const std::vector<DocumentRecord>& document_records
                        {"signaal", rank.count(Status::signaal)}});
   counts["ranking"] = std::move(ranking);
   counts["not_applicable"] = not_applicable_to_json(summary.not_applicable);
+  if (!summary.warnings.empty()) counts["warnings"] = summary.warnings;  // only when there is one
   if (!summary.by_baseline.empty()) {
     ordered_json marks = ordered_json::object();
     for (const auto& [mark, n] : summary.by_baseline) marks[to_string(mark)] = n;

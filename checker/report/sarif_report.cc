@@ -270,6 +270,8 @@ ordered_json sarif_skeleton(const std::vector<DocumentRecord>& documents, const 
     notifications.push_back(std::move(note));
   }
   Summary summary = summarize(documents, tallies);
+  for (const auto& warning : summary.warnings)  // e.g. two annual reports of one SWV and year
+    notifications.push_back({{"level", "warning"}, {"message", message(warning)}});
   int exit_code = exit_code_for(summary);
   ordered_json invocation{{"executionSuccessful", exit_code != 2}, {"exitCode", exit_code}};
   if (!notifications.empty()) invocation["toolExecutionNotifications"] = std::move(notifications);

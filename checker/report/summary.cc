@@ -44,6 +44,13 @@ Summary summarize(const std::vector<DocumentRecord>& documents, const FindingTal
   summary.documents = static_cast<int>(documents.size());
   for (const auto& document : documents)
     if (document.error) ++summary.errors;
+  for (const auto& duplicate : duplicate_reports(documents)) {
+    std::string files;
+    for (const auto& path : duplicate.documents) files += (files.empty() ? "" : ", ") + path;
+    summary.warnings.push_back(duplicate.swv + " " + std::to_string(duplicate.jaar) + " heeft " +
+                               std::to_string(duplicate.documents.size()) +
+                               " jaarverslagen (elk apart gecontroleerd en getoond): " + files);
+  }
   for (auto status : kStatusOrder) summary.by_status[status] = 0;
   if (!findings.baseline_marks().empty())
     for (auto mark : kBaselineOrder) summary.by_baseline[mark] = 0;
@@ -110,30 +117,31 @@ BatchSummary summarize_batch(const std::vector<DocumentRecord>& documents, const
   return batch;
 }
 
+std::vector<DuplicateReports> duplicate_reports(const std::vector<DocumentRecord>& documents) {
+  std::map<std::pair<std::string, int>, std::vector<std::string>> reports;
+  for (const auto& d : documents)
+    if (names_group(d)) reports[{d.swv, d.jaar}].push_back(d.path);
+  std::vector<DuplicateReports> duplicates;
+  for (auto& [key, paths] : reports)
+    if (paths.size() > 1) duplicates.push_back({key.first, key.second, std::move(paths)});
+  return duplicates;
+}
+
 std::vector<SwvYear> group_by_swv_year(const CheckResult& result) {
-  std::map<std::pair<std::string, int>, SwvYear> groups;
-  auto group = [&](const std::string& swv, int jaar) -> SwvYear& {
-    auto& g = groups[{swv, jaar}];
-    g.swv = swv;
-    g.jaar = jaar;
+  std::map<GroupKey, SwvYear> groups;
+  auto group = [&](const GroupKey& key) -> SwvYear& {
+    auto& g = groups[key];
+    g.swv = key.swv;
+    g.jaar = key.jaar;
+    g.document = key.document;
     return g;
   };
   for (const auto& d : result.documents)
-    if (names_group(d)) group(d.swv, d.jaar).document = d.path;
-  for (const auto& f : result.findings) {
-    if (is_carried_over(f)) continue;
-    auto& g = group(f.swv, f.jaar);
-    if (g.document.empty()) g.document = f.document;
-    g.findings.push_back(&f);
-  }
-  for (const auto& f : result.findings) {
-    if (!is_carried_over(f)) continue;
-    auto key = carried_over_group(groups, f);
-    bool existed = groups.count(key) > 0;
-    auto& g = group(key.first, key.second);
-    if (!existed) g.document = f.document;
-    g.findings.push_back(&f);
-  }
+    if (names_group(d)) group({d.swv, d.jaar, d.path});
+  for (const auto& f : result.findings)
+    if (!is_carried_over(f)) group(group_key(f)).findings.push_back(&f);
+  for (const auto& f : result.findings)
+    if (is_carried_over(f)) group(carried_over_group(groups, f)).findings.push_back(&f);
   std::vector<SwvYear> list;
   for (auto& [key, g] : groups) list.push_back(std::move(g));
   return list;
@@ -154,10 +162,12 @@ void split_by_swv_year(std::vector<Finding>&& findings, std::deque<Finding>* car
       std::stable_partition(findings.begin(), findings.end(), [](const Finding& f) { return !is_carried_over(f); });
   std::move(first_carried, findings.end(), std::back_inserter(*carried));
   findings.erase(first_carried, findings.end());
-  // A unit's findings share its SWV and year; split anyway, so grouping never depends on it.
+  // A unit's findings share its SWV, year and document; split anyway, so grouping never
+  // depends on it.
   for (auto begin = findings.begin(); begin != findings.end();) {
-    auto end = std::find_if(begin, findings.end(),
-                            [&](const Finding& f) { return f.swv != begin->swv || f.jaar != begin->jaar; });
+    auto end = std::find_if(begin, findings.end(), [&](const Finding& f) {
+      return f.swv != begin->swv || f.jaar != begin->jaar || f.document != begin->document;
+    });
     run(std::vector<Finding>(std::make_move_iterator(begin), std::make_move_iterator(end)));
     begin = end;
   }

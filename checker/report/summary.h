@@ -4,6 +4,7 @@
 // left out of every count here.
 #pragma once
 
+#include <compare>
 #include <deque>
 #include <functional>
 #include <iterator>
@@ -33,6 +34,9 @@ int finding_weight(Status status);
 struct Summary {
   int documents = 0;
   int errors = 0;  ///< documents that failed to load
+  /// Dutch warnings every summary shows (text, HTML, JSON): an SWV and year with more than one
+  /// annual report. Empty for an ordinary run, so such a report does not change.
+  std::vector<std::string> warnings;
   std::map<Status, int> by_status;
   std::map<Baseline, int> by_baseline;  ///< empty without --baseline (carried-over findings included)
   /// Per rule and reason, the documents it did not apply to (its norm not in force), by rule id.
@@ -74,6 +78,27 @@ BatchSummary summarize_batch(const CheckResult& result, const RuleCatalog* catal
 BatchSummary summarize_batch(const std::vector<DocumentRecord>& documents, const FindingTallies& findings,
                              const RuleCatalog* catalog);
 
+/// Where the text and HTML reports show a finding: its SWV and year and the document it is
+/// about, so two annual reports of one SWV and year (a corrected version beside the original)
+/// are two groups, each named by its file.
+struct GroupKey {
+  std::string swv;
+  int jaar = 0;
+  std::string document;
+  auto operator<=>(const GroupKey&) const = default;
+};
+
+/// The group of a finding of this run.
+inline GroupKey group_key(const Finding& finding) { return {finding.swv, finding.jaar, finding.document}; }
+
+/// An SWV and year with more than one loaded annual report in the run, with their paths.
+struct DuplicateReports {
+  std::string swv;
+  int jaar = 0;
+  std::vector<std::string> documents;
+};
+std::vector<DuplicateReports> duplicate_reports(const std::vector<DocumentRecord>& documents);
+
 /// The findings of one SWV and year (one annual report), as the text and HTML reports list them.
 struct SwvYear {
   std::string swv;
@@ -91,22 +116,22 @@ bool names_group(const DocumentRecord& document);
 
 /// The group a finding carried over from a baseline joins: the first year of its SWV among
 /// `groups` from the finding's own year on (the year of this run that was compared with it,
-/// report/baseline.h), else the latest year of its SWV, else its own SWV and year.
+/// report/baseline.h), else the latest year of its SWV, else its own group. Of two reports of
+/// one SWV and year, the first by path.
 template <class Group>
-std::pair<std::string, int> carried_over_group(const std::map<std::pair<std::string, int>, Group>& groups,
-                                               const Finding& finding) {
-  auto compared = groups.lower_bound({finding.swv, finding.jaar});
-  if (compared != groups.end() && compared->first.first == finding.swv) return compared->first;
-  if (compared != groups.begin() && std::prev(compared)->first.first == finding.swv) return std::prev(compared)->first;
-  return {finding.swv, finding.jaar};
+GroupKey carried_over_group(const std::map<GroupKey, Group>& groups, const Finding& finding) {
+  auto compared = groups.lower_bound({finding.swv, finding.jaar, {}});
+  if (compared != groups.end() && compared->first.swv == finding.swv) return compared->first;
+  if (compared != groups.begin() && std::prev(compared)->first.swv == finding.swv) return std::prev(compared)->first;
+  return group_key(finding);
 }
 
 /// A group's findings in the order reports show them: most serious first, carried-over ones
 /// last, otherwise as they came.
 void sort_for_display(std::vector<const Finding*>* findings);
 
-/// For reports that group while findings come in: hands on `findings` in runs of one SWV and
-/// year, in order, and moves the ones carried over from a baseline (is_carried_over) to
+/// For reports that group while findings come in: hands on `findings` in runs of one group
+/// (GroupKey), in order, and moves the ones carried over from a baseline (is_carried_over) to
 /// `carried` instead, since those join the latest year of their SWV, known only at the end.
 void split_by_swv_year(std::vector<Finding>&& findings, std::deque<Finding>* carried,
                        const std::function<void(std::vector<Finding>&&)>& run);

@@ -175,6 +175,7 @@ void write_footer(std::ostream& out, const std::vector<DocumentRecord>& document
   }
   out << "\n";
   if (!context.baseline_warning.empty()) out << "Let op: " << escape_controls(context.baseline_warning) << "\n";
+  for (const auto& warning : s.warnings) out << "Let op: " << escape_controls(warning) << "\n";
 }
 
 }  // namespace
@@ -199,9 +200,7 @@ void TextReportWriter::add(std::vector<Finding>&& findings) {
   std::size_t carried_before = carried_.size();
   split_by_swv_year(std::move(findings), &carried_, [&](std::vector<Finding>&& part) {
     for (const auto& f : part) tallies_.add(f);
-    Group& group = groups_[{part.front().swv, part.front().jaar}];
-    if (group.document.empty()) group.document = part.front().document;
-    group.entries.push_back(log_.append(part));
+    groups_[group_key(part.front())].entries.push_back(log_.append(part));
   });
   for (std::size_t i = carried_before; i < carried_.size(); ++i) tallies_.add(carried_[i]);
 }
@@ -211,14 +210,8 @@ bool TextReportWriter::finish(const std::vector<DocumentRecord>& documents,
   // As group_by_swv_year: a group per loaded annual report, named after it; carried-over
   // findings join the year they were compared with.
   for (const auto& d : documents)
-    if (names_group(d)) groups_[{d.swv, d.jaar}].document = d.path;
-  for (const auto& f : carried_) {
-    auto key = carried_over_group(groups_, f);
-    bool existed = groups_.count(key) > 0;
-    Group& group = groups_[key];
-    if (!existed) group.document = f.document;
-    group.carried.push_back(&f);
-  }
+    if (names_group(d)) groups_[{d.swv, d.jaar, d.path}];
+  for (const auto& f : carried_) groups_[carried_over_group(groups_, f)].carried.push_back(&f);
   if (!write(header(context_))) return false;
   bool baseline = !context_.baseline_path.empty();
   bool fold = no_registrations_given(documents);
@@ -232,7 +225,7 @@ bool TextReportWriter::finish(const std::vector<DocumentRecord>& documents,
     for (const auto& f : findings) pointers.push_back(&f);
     pointers.insert(pointers.end(), group.carried.begin(), group.carried.end());
     std::ostringstream out;
-    write_group(out, key.first, key.second, group.document, std::move(pointers), options_, baseline, fold);
+    write_group(out, key.swv, key.jaar, key.document, std::move(pointers), options_, baseline, fold);
     if (!write(out.str())) return false;
   }
   std::ostringstream out;

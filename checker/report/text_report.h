@@ -16,6 +16,7 @@
 #include "report/finding_log.h"
 #include "report/finding_tallies.h"
 #include "report/report_context.h"
+#include "report/summary.h"
 
 namespace swv {
 
@@ -45,14 +46,13 @@ class TextReportWriter {
 
  private:
   struct Group {
-    std::string document;
     std::vector<FindingLog::Entry> entries;
     std::vector<const Finding*> carried;  ///< into carried_, placed by finish()
   };
   ReportContext context_;
   TextOptions options_;
   FindingLog log_;
-  std::map<std::pair<std::string, int>, Group> groups_;  ///< in report order: SWV code, then year
+  std::map<GroupKey, Group> groups_;  ///< in report order: SWV code, year, document
   std::deque<Finding> carried_;  ///< carried over from the baseline (a deque: pointers stay valid)
   FindingTallies tallies_;
 };
