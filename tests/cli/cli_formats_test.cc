@@ -13,16 +13,6 @@
 using namespace swv::test;
 using nlohmann::json;
 
-namespace {
-
-std::vector<std::string> check_args(std::vector<std::string> args) {
-  args.insert(args.begin(), "check");
-  args.insert(args.end(), {"--check-date", "2026-11-25"});
-  return args;
-}
-
-}  // namespace
-
 TEST_CASE("cli: --format html, csv and sarif write their format; help names them all") {
   auto html = run_swvcheck(check_args({fixture("jaarverslagen/po3006-2022.xml"), "--format", "html"}));
   CHECK(html.exit_code == 1);

@@ -16,14 +16,6 @@ using nlohmann::json;
 
 namespace {
 
-const std::vector<std::string> kDate{"--check-date", "2026-11-25"};
-
-std::vector<std::string> check_args(std::vector<std::string> args) {
-  args.insert(args.begin(), "check");
-  args.insert(args.end(), kDate.begin(), kDate.end());
-  return args;
-}
-
 int count_lines(const std::string& text) { return static_cast<int>(std::count(text.begin(), text.end(), '\n')); }
 
 }  // namespace

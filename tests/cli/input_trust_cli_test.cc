@@ -19,12 +19,6 @@ using nlohmann::json;
 
 namespace {
 
-std::vector<std::string> check_args(std::vector<std::string> args) {
-  args.insert(args.begin(), "check");
-  args.insert(args.end(), {"--check-date", "2026-11-25"});
-  return args;
-}
-
 std::string po2704_2023() { return read_text(fixture("jaarverslagen/po2704-2023.xml")); }
 
 // Every finding's rule, key, status, values and evidence lines: what a reader acts on.

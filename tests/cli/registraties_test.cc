@@ -21,12 +21,6 @@ namespace {
 
 const std::string BSN = "123456782";
 
-std::vector<std::string> check_args(std::vector<std::string> args) {
-  args.insert(args.begin(), "check");
-  args.insert(args.end(), {"--check-date", "2026-11-25"});
-  return args;
-}
-
 bool ends_with(const std::string& text, const std::string& end) {
   return text.size() >= end.size() && text.compare(text.size() - end.size(), end.size(), end) == 0;
 }

@@ -49,9 +49,7 @@ TEST_CASE("issue 18.4: two reports of one SWV and year are two blocks named by f
   CHECK_THAT(text, Catch::Contains("Let op: PO2704 2023 heeft 2 jaarverslagen (elk apart gecontroleerd en getoond): " +
                                    corrected + ", " + original + "\n"));
   TextReportWriter text_writer(context, {}, dir.path());
-  CHECK(written_while_checking(text_writer, catalog, files, {}, [](auto& w, const auto& documents, auto write) {
-          return w.finish(documents, write);
-        }) == text);
+  CHECK(written_while_checking(text_writer, catalog, files, {}) == text);
 
   std::string html = write_html_report(result, context);
   CHECK(occurrences(html, "id=\"swv-PO2704-2023\"") == 1);
@@ -59,9 +57,7 @@ TEST_CASE("issue 18.4: two reports of one SWV and year are two blocks named by f
   CHECK(occurrences(html, "<code>" + corrected + "</code>") >= 2);  // overview row and details
   CHECK_THAT(html, Catch::Contains("<strong>Let op:</strong> PO2704 2023 heeft 2 jaarverslagen"));
   HtmlReportWriter html_writer(context, dir.path());
-  CHECK(written_while_checking(html_writer, catalog, files, {}, [](auto& w, const auto& documents, auto write) {
-          return w.finish(documents, write);
-        }) == html);
+  CHECK(written_while_checking(html_writer, catalog, files, {}) == html);
 
   // Both were checked: each has every finding the other has.
   std::size_t of_original = 0, of_corrected = 0;

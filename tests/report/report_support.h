@@ -56,6 +56,15 @@ std::string written_while_checking(Writer& writer, const RuleCatalog& catalog, c
   return ok ? written : "(finish failed)";
 }
 
+/// The same, finished with the writer's own finish(documents, write).
+template <class Writer>
+std::string written_while_checking(Writer& writer, const RuleCatalog& catalog, const std::vector<std::string>& files,
+                                   const CheckOptions& check = {}) {
+  return written_while_checking(writer, catalog, files, check, [](auto& w, const auto& documents, auto write) {
+    return w.finish(documents, write);
+  });
+}
+
 /// Those inputs (absolute paths) checked with the golden rules on 2026-11-25.
 inline CheckResult golden_result() {
   std::vector<std::string> files;

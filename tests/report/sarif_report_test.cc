@@ -196,9 +196,7 @@ TEST_CASE("sarif report writer: written while checking, the same bytes as a log 
     REQUIRE(std::count_if(whole.findings.begin(), whole.findings.end(),
                           [](const Finding& f) { return f.status == Status::fout; }) == 2);
     SarifReportWriter writer(context, dir.path());
-    std::string streamed = written_while_checking(writer, catalog, files, options, [](auto& w, const auto& documents, auto write) {
-      return w.finish(documents, write);
-    });
+    std::string streamed = written_while_checking(writer, catalog, files, options);
     CHECK(streamed == write_sarif_report(whole, context));
   }
 }

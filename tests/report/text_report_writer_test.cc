@@ -43,9 +43,7 @@ TEST_CASE("text report writer: written while checking, the same text as a report
       check.jobs = jobs;
       std::string whole = write_text_report(check_files(catalog, files, {}, {}, "2026-11-25", check), context, options);
       TextReportWriter writer(context, options, dir.path());
-      std::string streamed = written_while_checking(writer, catalog, files, check, [](auto& w, const auto& documents, auto write) {
-        return w.finish(documents, write);
-      });
+      std::string streamed = written_while_checking(writer, catalog, files, check);
       CHECK(streamed == whole);
       CHECK(streamed.find("PO9999 2024") != std::string::npos);
       CHECK(streamed.find("PO2704 2022") < streamed.find("PO2704 2023"));
@@ -64,9 +62,7 @@ TEST_CASE("html report writer: written while checking, the same page as one writ
     check.jobs = jobs;
     std::string whole = write_html_report(check_files(catalog, files, {}, {}, "2026-11-25", check), context);
     HtmlReportWriter writer(context, dir.path());
-    std::string streamed = written_while_checking(writer, catalog, files, check, [](auto& w, const auto& documents, auto write) {
-      return w.finish(documents, write);
-    });
+    std::string streamed = written_while_checking(writer, catalog, files, check);
     CHECK(streamed == whole);
     CHECK(streamed.find("<figure class=\"grafiek jaren\"") != std::string::npos);  // PO2704 over two years
   }

@@ -54,6 +54,12 @@ ProcessResult run_process(const std::string& program, const std::vector<std::str
   return result;
 }
 
+std::vector<std::string> check_args(std::vector<std::string> args) {
+  args.insert(args.begin(), "check");
+  args.insert(args.end(), {"--check-date", "2026-11-25"});
+  return args;
+}
+
 ProcessResult run_swvcheck(const std::vector<std::string>& args, const std::vector<std::string>& env,
                            const std::vector<int>& closed) {
   return run_process(binary(), args, env, closed);

@@ -19,6 +19,9 @@ struct ProcessResult {
 ProcessResult run_process(const std::string& program, const std::vector<std::string>& args,
                           const std::vector<std::string>& env = {}, const std::vector<int>& closed = {});
 
+/// `check ARGS... --check-date 2026-11-25`: a check on the date the tests' expectations assume.
+std::vector<std::string> check_args(std::vector<std::string> args);
+
 /// Runs the built swvcheck binary.
 ProcessResult run_swvcheck(const std::vector<std::string>& args, const std::vector<std::string>& env = {},
                            const std::vector<int>& closed = {});
