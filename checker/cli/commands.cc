@@ -183,11 +183,13 @@ int check_command(const std::vector<std::string>& args, std::ostream& out, std::
     };
     CheckResult result = check_files(*catalog, files, selected, limits, check_date, check_options);
     if (progress) progress->finish();
-    if (vm.count("profile")) err << write_profile(result.timings, result.switched_off);
     switched_off = std::move(result.switched_off);  // for the text report's summary
+    auto finish_start = std::chrono::steady_clock::now();
     if (marker) writer->add(marker->carried_over());  // already marked
     writer->set_not_applicable(result.not_applicable);
     if (!writer->finish(result.documents, write_out)) return write_failed("");
+    result.host.write += std::chrono::steady_clock::now() - finish_start;
+    if (vm.count("profile")) err << write_profile(result.timings, switched_off) << write_host_profile(result.host);
     if (!commit_output()) return kUsageError;
     return exit_code_for(summarize(result.documents, writer->tallies()));
   } catch (const ReportWriteError& e) {

@@ -152,14 +152,19 @@ class OrderedFindings {
         std::move(ready.findings.begin(), ready.findings.end(), std::back_inserter(kept_));
         continue;
       }
+      auto start = std::chrono::steady_clock::now();
       try {
         sink_(std::move(ready.findings));
       } catch (...) {
         failed_ = true;
         throw;
       }
+      sink_time_ += std::chrono::steady_clock::now() - start;
     }
   }
+
+  /// Time spent in the sink so far.
+  std::chrono::nanoseconds sink_time() const { return sink_time_; }
 
   /// Appends the kept findings to `findings` in unit order (nothing when there is a sink).
   void append_kept_to(std::vector<Finding>* findings) {
@@ -176,6 +181,7 @@ class OrderedFindings {
   std::size_t next_ = 0;
   bool failed_ = false;
   std::vector<Finding> kept_;  ///< without a sink, in unit order
+  std::chrono::nanoseconds sink_time_{0};
 };
 
 // Runs the rules over `unit` with the rules switched off so far left out.
@@ -221,6 +227,7 @@ CheckResult check_files(const RuleCatalog& catalog, const std::vector<std::strin
   std::mutex linked_mutex;
   // Units in output order: the reports, then the registration-only units.
   RuleSwitchOff switch_off(limits.switch_off_after);
+  std::atomic<std::int64_t> load_ns{0};
   OrderedFindings report_order(reports.size(), options.on_findings, switch_off);
   run_parallel(
       reports.size(), options.jobs, make_runner,
@@ -230,7 +237,9 @@ CheckResult check_files(const RuleCatalog& catalog, const std::vector<std::strin
         record.path = files[i];
         record.kind = "jaarverslag";
         LoadError error;
+        auto load_start = std::chrono::steady_clock::now();
         auto report = AnnualReport::load(files[i], &error, options.max_document_bytes);
+        load_ns += std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::steady_clock::now() - load_start).count();
         if (!report) {
           record.error = error;
           report_order.deliver(item, UnitOutcome{});
@@ -299,11 +308,17 @@ CheckResult check_files(const RuleCatalog& catalog, const std::vector<std::strin
       result.timings[id].total += timing.total;
     }
     for (const auto& [key, count] : runner->not_in_force_counts()) not_in_force[key] += count;
+    result.host.findings += runner->outcome_time();
+    result.host.finding_count += runner->findings_made();
   }
   for (const auto& [key, count] : not_in_force) {
     const RuleInfo* rule = catalog.find(key.first);
     result.not_applicable.push_back({key.first, rule ? rule->norm : NormRef{}, key.second, count});
   }
+  result.host.load = std::chrono::nanoseconds(load_ns.load());
+  result.host.write = report_order.sink_time() + unlinked_order.sink_time();
+  for (const auto& d : result.documents)
+    if (d.kind == "jaarverslag" && !d.error) ++result.host.reports;
   return result;
 }
 

@@ -30,6 +30,16 @@ struct SwitchedOffRule {
   std::size_t units_skipped = 0;  ///< later units it did not run in (each has a `fout` for it)
 };
 
+/// Time the host spent on its own work beside the rules (summed over workers), for --profile
+/// and the benchmark: where a microsecond goes.
+struct HostTiming {
+  std::chrono::nanoseconds load{0};      ///< reading, parsing and validating annual reports
+  std::chrono::nanoseconds findings{0};  ///< turning outcomes into findings (within the rules' time)
+  std::chrono::nanoseconds write{0};     ///< handing findings to on_findings (the report writer)
+  std::size_t reports = 0;               ///< annual reports loaded
+  std::size_t finding_count = 0;         ///< findings made
+};
+
 struct CheckResult {
   std::vector<DocumentRecord> documents;  ///< in input order (sorted paths), unreadable entries among them
   std::vector<Finding> findings;          ///< per document, then in rule order
@@ -38,6 +48,7 @@ struct CheckResult {
   /// Per rule and reason, the units it did not run on because its norm was not in force on
   /// their peildatum; by rule id.
   std::vector<NotApplicable> not_applicable;
+  HostTiming host;
 };
 
 struct CheckOptions {

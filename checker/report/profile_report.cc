@@ -1,6 +1,7 @@
 #include "report/profile_report.h"
 
 #include <algorithm>
+#include <chrono>
 #include <cstdio>
 #include <vector>
 
@@ -32,6 +33,25 @@ std::string write_profile(const std::map<std::string, RuleTiming>& timings,
     out += line;
   }
   return out + write_switched_off(switched_off);
+}
+
+std::string write_host_profile(const HostTiming& host) {
+  auto ms = [](std::chrono::nanoseconds t) { return static_cast<double>(t.count()) / 1e6; };
+  auto us_per = [](std::chrono::nanoseconds t, std::size_t n) {
+    return n ? static_cast<double>(t.count()) / 1e3 / static_cast<double>(n) : 0.0;
+  };
+  std::string out = "Rekentijd van swvcheck zelf (alle workers samen):\n";
+  char line[256];
+  std::snprintf(line, sizeof line, "  %-40s %12.3f ms %10.1f us per jaarverslag (%zu)\n", "jaarverslagen laden",
+                ms(host.load), us_per(host.load, host.reports), host.reports);
+  out += line;
+  std::snprintf(line, sizeof line, "  %-40s %12.3f ms %10.1f us per bevinding (%zu; binnen de tijd van de regels)\n",
+                "bevindingen maken", ms(host.findings), us_per(host.findings, host.finding_count), host.finding_count);
+  out += line;
+  std::snprintf(line, sizeof line, "  %-40s %12.3f ms %10.1f us per bevinding\n", "rapport schrijven", ms(host.write),
+                us_per(host.write, host.finding_count));
+  out += line;
+  return out;
 }
 
 }  // namespace swv

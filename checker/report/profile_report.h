@@ -18,4 +18,8 @@ std::string write_profile(const std::map<std::string, RuleTiming>& timings,
 /// profile and the text report's summary both show it.
 std::string write_switched_off(const std::vector<SwitchedOffRule>& switched_off);
 
+/// The host's own time beside the rules: loading the reports, making findings (part of the
+/// rules' time above) and writing the report, in total and per report or finding.
+std::string write_host_profile(const HostTiming& host);
+
 }  // namespace swv

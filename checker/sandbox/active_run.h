@@ -2,6 +2,7 @@
 // bindings act on and what the runner turns into findings afterwards.
 #pragma once
 
+#include <chrono>
 #include <cstdint>
 #include <map>
 #include <optional>
@@ -66,6 +67,7 @@ struct ActiveRun {
   std::map<std::string, std::string> params_used;
   std::vector<Finding> findings;
   std::optional<std::string> not_applicable;
+  std::chrono::nanoseconds outcome_time{0};  ///< spent making `findings`, for --profile
 };
 
 /// Keeps `read` unless the same value (or the same absent path) was read before in this run:

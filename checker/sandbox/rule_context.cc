@@ -130,6 +130,7 @@ void read_evidence(lua_State* L, int outcome, ActiveRun& run, Finding* finding) 
 // [-0, +0, e] ctx:voldoet{...}, ctx:signaal{...}, ...: the status is the upvalue.
 int report_outcome(lua_State* L) {
   ActiveRun& run = run_of(L);
+  auto start = std::chrono::steady_clock::now();
   auto status = static_cast<Status>(lua_tointeger(L, lua_upvalueindex(1)));
   luaL_checktype(L, 2, LUA_TTABLE);
   LuaState* state = LuaState::from(L);
@@ -161,6 +162,7 @@ int report_outcome(lua_State* L) {
   }
   read_evidence(L, 2, run, &finding);
   run.findings.push_back(std::move(finding));
+  run.outcome_time += std::chrono::steady_clock::now() - start;
   return 0;
 }
 

@@ -181,6 +181,8 @@ std::vector<Finding> RuleRunner::run_one(const CheckUnit& unit, const RuleInfo& 
       },
       &setup_failure);
   set_active_run(state_.get(), nullptr);
+  outcome_time_ += run.outcome_time;
+  findings_made_ += run.findings.size();
   if (keep_read_paths_) {
     read_paths_.clear();
     for (const auto& read : run.reads)

@@ -63,6 +63,9 @@ class RuleRunner {
   /// Units per rule id and reason that a rule did not run on because its norm was not in force
   /// on their norm_date() (counts only: memory does not grow with the batch).
   const std::map<std::pair<std::string, NotInForce>, int>& not_in_force_counts() const { return not_in_force_; }
+  /// Of that time, what went into turning the rules' outcomes into findings, and how many.
+  std::chrono::nanoseconds outcome_time() const { return outcome_time_; }
+  std::size_t findings_made() const { return findings_made_; }
 
   /// True when `rule` applies to `unit`: the unit has a document kind the rule reads, and
   /// the SWV's sector (when known) is one of the rule's. Whether its norm is in force on the
@@ -96,6 +99,8 @@ class RuleRunner {
   std::size_t compilations_ = 0;
   std::unordered_map<std::string, Timing> timings_;
   std::map<std::pair<std::string, NotInForce>, int> not_in_force_;
+  std::chrono::nanoseconds outcome_time_{0};
+  std::size_t findings_made_ = 0;
   int document_ref_ = LUA_NOREF;
   int context_ref_ = LUA_NOREF;
   bool keep_read_paths_ = false;

@@ -1,5 +1,7 @@
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 #include "support/paths.h"
 #include "support/run_process.h"
 
@@ -25,4 +27,26 @@ TEST_CASE("cli: --profile prints the time per rule on stderr and leaves the repo
     auto line = profiled.err.substr(at, profiled.err.find('\n', at) - at);
     CHECK_THAT(line, Catch::Matches(std::string(rule) + " +" + calls + " +[0-9.]+ +[0-9.]+"));
   }
+}
+
+TEST_CASE("cli: --profile adds the host's own time beside the rules: loading, making findings, writing") {
+  std::vector<std::string> args{"check", fixture("jaarverslagen"), "--check-date", "2026-11-25", "--format", "json",
+                                "--jobs", "2", "--profile"};
+  auto profiled = run_swvcheck(args);
+  auto json = run_swvcheck({"check", fixture("jaarverslagen"), "--check-date", "2026-11-25", "--format", "json"});
+  auto findings = std::count(json.out.begin(), json.out.end(), '\n');  // only to bound the count below
+  CHECK_THAT(profiled.err, Catch::Contains("Rekentijd van swvcheck zelf"));
+  auto line_of = [&](const std::string& what) {
+    auto at = profiled.err.find(what);
+    REQUIRE(at != std::string::npos);
+    return profiled.err.substr(at, profiled.err.find('\n', at) - at);
+  };
+  // 14 annual reports are loaded; findings are counted as they are made
+  CHECK_THAT(line_of("jaarverslagen laden"), Catch::Matches("jaarverslagen laden +[0-9.]+ ms +[0-9.]+ us per jaarverslag \\(14\\)"));
+  auto made = line_of("bevindingen maken");
+  CHECK_THAT(made, Catch::Matches("bevindingen maken +[0-9.]+ ms +[0-9.]+ us per bevinding \\([0-9]+; .*"));
+  auto count = std::stol(made.substr(made.find('(') + 1));
+  CHECK(count >= 14 * 20);
+  CHECK(count < findings);
+  CHECK_THAT(line_of("rapport schrijven"), Catch::Matches("rapport schrijven +[0-9.]+ ms +[0-9.]+ us per bevinding"));
 }

@@ -20,3 +20,17 @@ TEST_CASE("profile: one line per rule, slowest first, with calls, total and mean
   CHECK_THAT(text, Catch::Contains("15000.0"));    // its mean in microseconds
   CHECK_THAT(text, Catch::Contains("500.0"));      // a.snel: 2 ms over 4 calls
 }
+
+TEST_CASE("profile: the host's own time, in total and per report or finding") {
+  HostTiming host;
+  host.load = 20ms;
+  host.findings = 3ms;
+  host.write = 6ms;
+  host.reports = 4;
+  host.finding_count = 100;
+  std::string text = write_host_profile(host);
+  CHECK_THAT(text, Catch::Contains("jaarverslagen laden"));
+  CHECK_THAT(text, Catch::Matches("(.|\n)*jaarverslagen laden +20\\.000 ms +5000\\.0 us per jaarverslag \\(4\\)(.|\n)*"));
+  CHECK_THAT(text, Catch::Matches("(.|\n)*bevindingen maken +3\\.000 ms +30\\.0 us per bevinding \\(100;(.|\n)*"));
+  CHECK_THAT(text, Catch::Matches("(.|\n)*rapport schrijven +6\\.000 ms +60\\.0 us per bevinding(.|\n)*"));
+}
