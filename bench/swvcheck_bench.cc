@@ -38,7 +38,9 @@
 #include "documents/document_set.h"
 #include "documents/read_file.h"
 #include "engine/engine.h"
+#include "report/formats.h"
 #include "report/json_report.h"
+#include "report/spill_file.h"
 
 extern char** environ;
 
@@ -315,6 +317,88 @@ void print_top_rules(const swv::CheckResult& result, const Timing& check_time, i
   }
 }
 
+// One check at --jobs 1 writing `format` while it runs, as `swvcheck check --format F -o
+// /dev/null` does, with the host's own timings (CheckResult::host) and the writer's finish.
+struct FormatRun {
+  Timing time;
+  swv::HostTiming host;
+  double finish_seconds = 0;
+  std::size_t findings = 0;
+};
+
+FormatRun run_format(const swv::RuleCatalog& catalog, const std::vector<std::string>& files,
+                     const std::vector<const swv::RuleInfo*>& rules, const std::string& format) {
+  FormatRun run;
+  std::FILE* sink = std::fopen("/dev/null", "w");
+  if (!sink) throw std::runtime_error("cannot open /dev/null");
+  auto write = [&](std::string_view piece) { return std::fwrite(piece.data(), 1, piece.size(), sink) == piece.size(); };
+  swv::ReportContext context{"bench", "bench", kCheckDate, &catalog};
+  auto writer = swv::make_report_writer(format, context, swv::TextOptions{}, swv::spill_directory_for(""), write);
+  swv::CheckOptions options;
+  options.jobs = 1;
+  options.on_findings = [&](std::vector<swv::Finding>&& findings) {
+    run.findings += findings.size();
+    writer->add(std::move(findings));
+  };
+  double cpu = cpu_seconds();
+  auto start = Clock::now();
+  swv::CheckResult result = swv::check_files(catalog, files, rules, swv::SandboxLimits{}, kCheckDate, options);
+  auto finish_start = Clock::now();
+  bool written = writer->finish(result.documents, write);
+  auto end = Clock::now();
+  std::fclose(sink);
+  if (!written) throw std::runtime_error("cannot write the " + format + " report to /dev/null");
+  run.time = {end - start, cpu_seconds() - cpu};
+  run.host = result.host;
+  run.finish_seconds = seconds(end - finish_start);
+  return run;
+}
+
+// Where each microsecond of a run goes, per report and per finding (issue 13): loading,
+// the rules' own work, turning outcomes into findings, and writing each format.
+void print_breakdown(const swv::RuleCatalog& catalog, const std::vector<std::string>& reports) {
+  std::printf("\nWhere the time goes (--jobs 1, every shipped rule, report to /dev/null; wall-clock us):\n");
+  std::printf("  %-6s %8s %8s | %7s %7s %8s %7s | %8s %7s | %8s\n", "format", "docs/s", "CPU us", "load", "rules",
+              "findings", "write", "findings", "write", "findings");
+  std::printf("  %-6s %8s %8s | %33s | %16s | %8s\n", "", "", "per doc", "us per report", "us per finding",
+              "per doc");
+  for (const char* format : {"json", "text", "csv", "sarif", "html"}) {
+    FormatRun run = run_format(catalog, reports, {}, format);
+    double docs = static_cast<double>(reports.size());
+    double n = static_cast<double>(std::max<std::size_t>(run.findings, 1));
+    auto us = [](std::chrono::nanoseconds t) { return static_cast<double>(t.count()) / 1e3; };
+    double total = seconds(run.time.wall) * 1e6;
+    double load = us(run.host.load), made = us(run.host.findings);
+    double write = us(run.host.write) + run.finish_seconds * 1e6;
+    // What is neither loading nor writing is the rules' calls; making findings is part of
+    // them and is shown on its own, so "rules" is the rules' own work (Lua and reads).
+    double rules = total - load - write - made;
+    std::printf("  %-6s %8.0f %8.1f | %7.1f %7.1f %8.1f %7.1f | %8.2f %7.2f | %8.1f\n", format,
+                docs / seconds(run.time.wall), run.time.cpu * 1e6 / docs, load / docs, rules / docs, made / docs,
+                write / docs, made / n, write / n, n / docs);
+    std::fflush(stdout);
+  }
+}
+
+// The run a script would be compared with: the decisions of toezicht, reserves,
+// doorzettingsmacht, consistentie and the report's own thuiszitters summary (ZP-1), as text.
+void print_same_decisions(const swv::RuleCatalog& catalog, const std::vector<std::string>& reports, int repeat) {
+  std::string error;
+  auto rules = swv::select_rules(catalog, {"toezicht", "reserves", "doorzettingsmacht", "consistentie", "ZP-1"}, &error);
+  if (!error.empty()) throw std::runtime_error(error);
+  FormatRun best;
+  best.time.wall = Clock::duration::max();
+  for (int i = 0; i < std::max(repeat, 1); ++i) {
+    FormatRun run = run_format(catalog, reports, rules, "text");
+    if (run.time.wall < best.time.wall) best = run;
+  }
+  double docs = static_cast<double>(reports.size());
+  std::printf("\nSame decisions (--only toezicht, reserves, doorzettingsmacht, consistentie, ZP-1; text; --jobs 1):\n");
+  std::printf("  %zu rules: %.3f s, %.0f docs/s, %.1f CPU us/doc, %zu findings\n", rules.size(), seconds(best.time.wall),
+              docs / seconds(best.time.wall), best.time.cpu * 1e6 / docs, best.findings);
+  std::fflush(stdout);
+}
+
 std::string load_average() {
   std::ifstream in("/proc/loadavg");
   std::string one;
@@ -414,6 +498,8 @@ int run_benchmark(const Options& options) {
               one_all.result.findings.size());
   print_top_rules(one.result, one.time, options.top);
   std::fflush(stdout);
+  print_breakdown(catalog, corpus.reports);
+  print_same_decisions(catalog, corpus.reports, options.repeat);
 
   std::printf("\nPeak memory (VmHWM of a child process per run, --jobs %d; \"before\" = rules loaded):\n",
               options.jobs);

@@ -2,6 +2,9 @@
 // small enough for the test suite. Their timings are not tested; what they print is.
 #include <catch2/catch.hpp>
 
+#include <regex>
+#include <sstream>
+
 #ifdef SWVCHECK_BENCH_DIR
 
 #include "support/run_process.h"
@@ -28,6 +31,21 @@ TEST_CASE("bench programs: make_corpus writes a corpus and swvcheck_bench measur
                            "speed-up from 1 to 2 jobs, reports:", "Slowest rules", "consistentie.sommen",
                            "6 reports, findings written out, as check --format json", "peak for 6 / peak for 2 reports"})
     CHECK_THAT(bench.out, Catch::Contains(line));
+  // where the time goes: one row of figures per format, and the same-decisions run
+  CHECK_THAT(bench.out, Catch::Contains("Where the time goes"));
+  for (const char* format : {"json", "text", "csv", "sarif", "html"}) {
+    INFO(format);
+    std::string number = " +-?[0-9]+(\\.[0-9]+)?";
+    std::string row = "  " + std::string(format) + number + number + " \\|" + number + number + number + number +
+                      " \\|" + number + number + " \\|" + number;
+    bool found = false;
+    std::istringstream lines(bench.out);
+    for (std::string line; std::getline(lines, line);) found = found || std::regex_match(line, std::regex(row));
+    CHECK(found);
+  }
+  CHECK_THAT(bench.out, Catch::Matches("(.|\n)*Same decisions \\(--only toezicht, reserves, doorzettingsmacht, "
+                                       "consistentie, ZP-1; text; --jobs 1\\):\n  [0-9]+ rules: [0-9.]+ s, [0-9]+ docs/s, "
+                                       "[0-9.]+ CPU us/doc, [0-9]+ findings\n(.|\n)*"));
   CHECK(bench.out.find("WARNING") == std::string::npos);  // every report loads, no rule fails
 
   auto usage = run_process(std::string(SWVCHECK_BENCH_DIR) + "/swvcheck_bench", {"--corpus", corpus, "--jobs", "0"});
