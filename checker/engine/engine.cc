@@ -288,16 +288,20 @@ CheckResult check_files(const RuleCatalog& catalog, const std::vector<std::strin
 
   result.switched_off = switch_off.summary();
 
-  // Entries that could not be read join the documents that failed to load, in path order.
-  for (const auto& entry : options.unreadable) {
-    DocumentRecord record;
-    record.path = entry.path;
-    record.kind = is_annual_report_file(entry.path) ? "jaarverslag" : is_registration_file(entry.path) ? "registratie" : "";
-    record.error = LoadError{entry.reason, 0, 0};
-    result.documents.push_back(std::move(record));
+  // Entries that could not be read join the documents that failed to load, in path order (the
+  // command line's files are sorted). Without such entries the documents keep the order of
+  // `files`, as callers that index them by input position expect.
+  if (!options.unreadable.empty()) {
+    for (const auto& entry : options.unreadable) {
+      DocumentRecord record;
+      record.path = entry.path;
+      record.kind = is_annual_report_file(entry.path) ? "jaarverslag" : is_registration_file(entry.path) ? "registratie" : "";
+      record.error = LoadError{entry.reason, 0, 0};
+      result.documents.push_back(std::move(record));
+    }
+    std::stable_sort(result.documents.begin(), result.documents.end(),
+                     [](const DocumentRecord& a, const DocumentRecord& b) { return a.path < b.path; });
   }
-  std::stable_sort(result.documents.begin(), result.documents.end(),
-                   [](const DocumentRecord& a, const DocumentRecord& b) { return a.path < b.path; });
 
   report_order.append_kept_to(&result.findings);
   unlinked_order.append_kept_to(&result.findings);
