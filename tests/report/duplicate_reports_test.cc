@@ -23,7 +23,8 @@ namespace {
 // PO2704 2023 twice (an original and a "corrected" copy) and VO2801 2023 once.
 std::vector<std::string> twice_po2704_2023(const TempDir& dir) {
   std::string text = read_text(fixture("jaarverslagen/po2704-2023.xml"));
-  return {dir.write("po2704-2023.xml", text), dir.write("po2704-2023-gecorrigeerd.xml", text),
+  // The two copies in sorted order, as the command line passes files ("-" sorts before ".").
+  return {dir.write("po2704-2023-gecorrigeerd.xml", text), dir.write("po2704-2023.xml", text),
           fixture("jaarverslagen/vo2801-2023.xml")};
 }
 
