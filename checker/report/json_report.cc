@@ -95,11 +95,7 @@ void write_finding_json(const Finding& f, JsonWriter& out) {
 }
 
 void append_finding_item(const Finding& finding, std::size_t index, std::size_t indent, std::string* out) {
-  // As append_array_item lays out an item: one level deeper than the line naming the array.
-  *out += index == 0 ? '[' : ',';
-  out->push_back('\n');
-  out->append(indent + 2, ' ');
-  JsonWriter writer(out, indent + 2);
+  JsonWriter writer = array_item_writer(index, indent, out);
   write_finding_json(finding, writer);
 }
 

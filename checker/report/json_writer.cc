@@ -55,6 +55,14 @@ void append_json_string(std::string_view text, std::string* out) {
   out->push_back('"');
 }
 
+JsonWriter array_item_writer(std::size_t index, std::size_t indent, std::string* out) {
+  // Items sit one level deeper than the line that names the array.
+  *out += index == 0 ? '[' : ',';
+  out->push_back('\n');
+  out->append(indent + 2, ' ');
+  return JsonWriter(out, indent + 2);
+}
+
 void JsonWriter::newline(std::size_t indent) {
   out_->push_back('\n');
   out_->append(indent, ' ');

@@ -18,6 +18,11 @@ namespace swv {
 /// Appends `text` as a JSON string (with quotes) to `out`.
 void append_json_string(std::string_view text, std::string* out);
 
+class JsonWriter;
+/// Opens item number `index` of an array on a line indented by `indent` (the first item opens
+/// the array, as append_array_item in json_dump.h lays items out) and gives the writer for it.
+JsonWriter array_item_writer(std::size_t index, std::size_t indent, std::string* out);
+
 class JsonWriter {
  public:
   /// Writes into `out`; `indent` is the indentation of the line the first value starts on

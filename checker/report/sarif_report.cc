@@ -348,12 +348,8 @@ void SarifReportWriter::add(std::vector<Finding>&& findings) {
   spill_.append(text);
 }
 
-// As append_array_item lays out an item, one level deeper than the line naming the array.
 void SarifReportWriter::append_sarif_result(const Finding& f, std::size_t index, std::string* text) const {
-  *text += index == 0 ? '[' : ',';
-  text->push_back('\n');
-  text->append(kResultsIndent + 2, ' ');
-  JsonWriter writer(text, kResultsIndent + 2);
+  JsonWriter writer = array_item_writer(index, kResultsIndent, text);
   write_sarif_result(f, rule_index_, writer);
 }
 
