@@ -1,6 +1,7 @@
 -- FN-3: liquide middelen below the Inspectie's absolute signaleringswaarde is a signal.
 local geld = require("lib.geld")
 local uitkomst = require("lib.uitkomst")
+local afstand = require("lib.afstand")
 
 local MINIMUM = "financien.liquide-middelen.minimum"
 local LIQUIDE = "financien/balans/liquideMiddelen"
@@ -35,16 +36,18 @@ return {
       signaleringswaarde = geld.str(minimum),
       verschil = geld.str(liquide - minimum),
     }
+    afstand.waarden(values, liquide, minimum, liquide < minimum)
     if liquide < minimum then
       return ctx:signaal{
-        message = ("Liquide middelen %s liggen %s onder de signaleringswaarde %s (FN-3).")
-          :format(geld.fmt(liquide), geld.fmt(minimum - liquide), geld.fmt(minimum)),
+        message = ("Liquide middelen %s liggen %s onder de signaleringswaarde %s (FN-3). Voldoet vanaf "
+          .. "%s meer liquide middelen.")
+          :format(geld.fmt(liquide), geld.fmt(minimum - liquide), geld.fmt(minimum), geld.fmt(minimum - liquide)),
         values = values,
       }
     end
     return ctx:voldoet{
-      message = ("Liquide middelen %s liggen niet onder de signaleringswaarde %s (FN-3).")
-        :format(geld.fmt(liquide), geld.fmt(minimum)),
+      message = ("Liquide middelen %s liggen niet onder de signaleringswaarde %s (FN-3): %s.")
+        :format(geld.fmt(liquide), geld.fmt(minimum), afstand.tekst(liquide, minimum, "de signaleringswaarde")),
       values = values,
     }
   end,

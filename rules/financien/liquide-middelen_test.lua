@@ -13,7 +13,8 @@ return {
       name = "precies op de signaleringswaarde: voldoet",
       expected = {
         status = "voldoet",
-        values = { liquide_middelen = "100000.00", signaleringswaarde = "100000.00", verschil = "0.00" },
+        values = { liquide_middelen = "100000.00", signaleringswaarde = "100000.00", verschil = "0.00", afstand = "0.00" },
+        message = "niet onder de signaleringswaarde € 100.000,00 (FN-3): precies op de signaleringswaarde.",
         params = { ["financien.liquide-middelen.minimum"] = "100000.00" },
       },
     },
@@ -22,8 +23,18 @@ return {
       change = { ["financien/balans/liquideMiddelen"] = "99999.99" },
       expected = {
         status = "signaal",
-        values = { verschil = "-0.01" },
-        message = "Liquide middelen € 99.999,99 liggen € 0,01 onder de signaleringswaarde € 100.000,00",
+        values = { verschil = "-0.01", afstand = "0.01", voldoet_bij = "100000.00" },
+        message = "Liquide middelen € 99.999,99 liggen € 0,01 onder de signaleringswaarde € 100.000,00 (FN-3). "
+          .. "Voldoet vanaf € 0,01 meer liquide middelen.",
+      },
+    },
+    {
+      name = "een cent erboven: voldoet, een cent boven de signaleringswaarde",
+      change = { ["financien/balans/liquideMiddelen"] = "100000.01" },
+      expected = {
+        status = "voldoet",
+        values = { afstand = "0.01" },
+        message = "(FN-3): € 0,01 boven de signaleringswaarde.",
       },
     },
     {

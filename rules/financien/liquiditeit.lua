@@ -4,6 +4,7 @@
 -- class above € 25 mln from 2022.
 local geld = require("lib.geld")
 local kengetal = require("lib.kengetal")
+local afstand = require("lib.afstand")
 local uitkomst = require("lib.uitkomst")
 
 local BATEN = "financien/baten/totaal"
@@ -89,16 +90,22 @@ return {
       :format(geld.fmt(vlottend), geld.fmt(b.schulden))
     local grootte = ("signaleringswaarde %s voor %s"):format(kengetal.nl(drempel), kengetal.klasse_tekst(onder, boven))
     if baten then grootte = grootte .. (", baten %s"):format(geld.fmt(baten)) end
+    -- distance to the norm in money: the vlottende activa against the least amount that
+    -- reaches the signaleringswaarde with the same kortlopende schulden
+    local minimum = kengetal.minimale_teller(b.schulden, drempel)
+    afstand.waarden(values, vlottend, minimum, vlottend < minimum)
     if kengetal.vergelijk(vlottend, b.schulden, drempel) < 0 then
       return ctx:signaal{
-        message = ("Liquiditeit is %s %s en ligt onder de %s (FN-2).")
-          :format(kengetal.nl(ratio), berekening, grootte),
+        message = ("Liquiditeit is %s %s en ligt onder de %s (FN-2). Liquiditeit voldoet vanaf %s "
+          .. "meer vlottende activa (ten minste %s bij dezelfde kortlopende schulden).")
+          :format(kengetal.nl(ratio), berekening, grootte, geld.fmt(minimum - vlottend), geld.fmt(minimum)),
         values = values,
       }
     end
     return ctx:voldoet{
-      message = ("Liquiditeit is %s %s en ligt niet onder de %s (FN-2).")
-        :format(kengetal.nl(ratio), berekening, grootte),
+      message = ("Liquiditeit is %s %s en ligt niet onder de %s (FN-2): de vlottende activa liggen %s.")
+        :format(kengetal.nl(ratio), berekening, grootte,
+          afstand.tekst(vlottend, minimum, ("het minimum %s dat de signaleringswaarde vraagt"):format(geld.fmt(minimum)))),
       values = values,
     }
   end,

@@ -32,6 +32,7 @@ return {
           vlottende_activa = "750000.00",
           kortlopende_schulden = "1000000.00",
           baten = "20000000.00",
+          afstand = "0.00",
         },
         params = {
           ["financien.liquiditeit.klassegrens-3"] = "25000000.00",
@@ -43,12 +44,36 @@ return {
     {
       name = "een cent eronder: signaal",
       change = { ["financien/balans/liquideMiddelen"] = "499999.99" },
-      expected = { status = "signaal", values = { liquiditeit = "0.75", vlottende_activa = "749999.99" } },
+      expected = {
+        status = "signaal",
+        values = { liquiditeit = "0.75", vlottende_activa = "749999.99", afstand = "0.01", voldoet_bij = "750000.00" },
+        message = "Liquiditeit voldoet vanaf € 0,01 meer vlottende activa (ten minste € 750.000,00 bij "
+          .. "dezelfde kortlopende schulden).",
+      },
+    },
+    {
+      name = "een cent erboven: voldoet, een cent boven het minimum",
+      change = { ["financien/balans/liquideMiddelen"] = "500000.01" },
+      expected = {
+        status = "voldoet",
+        values = { afstand = "0.01" },
+        message = "de vlottende activa liggen € 0,01 boven het minimum € 750.000,00 dat de signaleringswaarde vraagt.",
+      },
+    },
+    {
+      name = "ruim eronder: voldoet vanaf € 41.000,00 meer vlottende activa",
+      change = { ["financien/balans/liquideMiddelen"] = "459000.00" },
+      expected = {
+        status = "signaal",
+        values = { afstand = "41000.00", voldoet_bij = "750000.00" },
+        message = "Liquiditeit voldoet vanaf € 41.000,00 meer vlottende activa",
+      },
     },
     {
       name = "een cent meer kortlopende schulden: signaal",
       change = { ["financien/balans/kortlopendeSchulden"] = "1000000.01" },
-      expected = { status = "signaal" },
+      -- 0,75 × 1.000.000,01 = 750.000,0075: het minimum rondt naar boven af op 750.000,01
+      expected = { status = "signaal", values = { afstand = "0.01", voldoet_bij = "750000.01" } },
     },
 
     -- Klassegrenzen: een grens hoort bij de lagere klasse.

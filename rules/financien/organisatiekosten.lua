@@ -3,6 +3,7 @@
 local geld = require("lib.geld")
 local decimaal = require("lib.decimaal")
 local kengetal = require("lib.kengetal")
+local afstand = require("lib.afstand")
 
 local MAXIMUM = "financien.organisatiekosten.maximum"
 local BATEN = "financien/baten/totaal"
@@ -51,16 +52,23 @@ return {
     }
     local berekening = ("(lasten %s - doorbetalingen aan schoolbesturen %s = %s, van baten %s)")
       :format(geld.fmt(b.lasten), geld.fmt(b.doorbetalingen), geld.fmt(kosten), geld.fmt(b.baten))
+    -- distance to the norm in money: the organisatiekosten against the most the
+    -- signaleringswaarde allows with the same baten
+    local hoogste = kengetal.maximale_teller(b.baten, maximum)
+    afstand.waarden(values, kosten, hoogste, kosten > hoogste)
     if kengetal.vergelijk(kosten, b.baten, maximum) > 0 then
       return ctx:signaal{
-        message = ("Organisatiekosten zijn %s%% van de baten %s en liggen boven de signaleringswaarde %s (FN-4).")
-          :format(kengetal.nl(procent), berekening, decimaal.percent(maximum)),
+        message = ("Organisatiekosten zijn %s%% van de baten %s en liggen boven de signaleringswaarde %s (FN-4). "
+          .. "Voldoet bij organisatiekosten van ten hoogste %s (%s minder bij dezelfde baten).")
+          :format(kengetal.nl(procent), berekening, decimaal.percent(maximum), geld.fmt(hoogste),
+            geld.fmt(kosten - hoogste)),
         values = values,
       }
     end
     return ctx:voldoet{
-      message = ("Organisatiekosten zijn %s%% van de baten %s en liggen niet boven de signaleringswaarde %s (FN-4).")
-        :format(kengetal.nl(procent), berekening, decimaal.percent(maximum)),
+      message = ("Organisatiekosten zijn %s%% van de baten %s en liggen niet boven de signaleringswaarde %s (FN-4): %s.")
+        :format(kengetal.nl(procent), berekening, decimaal.percent(maximum),
+          afstand.tekst(kosten, hoogste, ("het maximum %s dat de signaleringswaarde toelaat"):format(geld.fmt(hoogste)))),
       values = values,
     }
   end,

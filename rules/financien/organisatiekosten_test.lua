@@ -19,7 +19,7 @@ return {
       name = "precies 13%: voldoet",
       expected = {
         status = "voldoet",
-        values = { organisatiekosten = "1300000.00", percentage = "13.00", signaleringswaarde = "0.13" },
+        values = { organisatiekosten = "1300000.00", percentage = "13.00", signaleringswaarde = "0.13", afstand = "0.00" },
         params = { ["financien.organisatiekosten.maximum"] = "0.13" },
         message = "Organisatiekosten zijn 13,00% van de baten",
       },
@@ -29,14 +29,19 @@ return {
       change = { ["financien/lasten/totaal"] = "10000000.01" },
       expected = {
         status = "signaal",
-        values = { organisatiekosten = "1300000.01", percentage = "13.00" },
-        message = "liggen boven de signaleringswaarde 13% (FN-4)",
+        values = { organisatiekosten = "1300000.01", percentage = "13.00", afstand = "0.01", voldoet_bij = "1300000.00" },
+        message = "liggen boven de signaleringswaarde 13% (FN-4). Voldoet bij organisatiekosten van ten hoogste "
+          .. "€ 1.300.000,00 (€ 0,01 minder bij dezelfde baten).",
       },
     },
     {
       name = "een cent meer doorbetaald: onder 13%, voldoet",
       change = { ["financien/lasten/doorbetalingenAanSchoolbesturen"] = "8700000.01" },
-      expected = { status = "voldoet", values = { percentage = "13.00" } },
+      expected = {
+        status = "voldoet",
+        values = { percentage = "13.00", afstand = "0.01" },
+        message = "(FN-4): € 0,01 onder het maximum € 1.300.000,00 dat de signaleringswaarde toelaat.",
+      },
     },
     {
       name = "14,26%: signaal met twee decimalen",
@@ -45,7 +50,17 @@ return {
         ["financien/lasten/totaal"] = "9355000.00",
         ["financien/lasten/doorbetalingenAanSchoolbesturen"] = "8000000.00",
       },
-      expected = { status = "signaal", values = { percentage = "14.26" }, message = "14,26%" },
+      -- 13% van 9.500.000,00 is 1.235.000,00: de kosten 1.355.000,00 liggen 120.000,00 erboven
+      expected = {
+        status = "signaal",
+        values = { percentage = "14.26", afstand = "120000.00", voldoet_bij = "1235000.00" },
+        message = "14,26%",
+      },
+    },
+    {
+      name = "het maximum rondt naar beneden af op hele centen: 13% van 10.000.000,07 is 1.300.000,0091",
+      change = { ["financien/baten/totaal"] = "10000000.07", ["financien/lasten/totaal"] = "10000000.01" },
+      expected = { status = "signaal", values = { afstand = "0.01", voldoet_bij = "1300000.00" } },
     },
     {
       name = "baten nul: niet te beoordelen, noemt de noemer",

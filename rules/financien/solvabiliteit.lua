@@ -2,6 +2,7 @@
 -- Inspectie's signaleringswaarde is a signal.
 local geld = require("lib.geld")
 local kengetal = require("lib.kengetal")
+local afstand = require("lib.afstand")
 
 local DREMPEL = "financien.solvabiliteit.signaleringswaarde"
 local PASSIVA = "financien/balans/totaalActiva" -- totale passiva = balanstotaal
@@ -49,16 +50,25 @@ return {
     }
     local berekening = ("(eigen vermogen %s + voorzieningen %s) / totale passiva %s")
       :format(geld.fmt(b.eigen_vermogen), geld.fmt(b.voorzieningen), geld.fmt(b.passiva))
+    -- distance to the norm in money: eigen vermogen + voorzieningen against the least amount
+    -- that reaches the signaleringswaarde with the same balance total
+    local minimum = kengetal.minimale_teller(b.passiva, drempel)
+    afstand.waarden(values, teller, minimum, teller < minimum)
     if kengetal.vergelijk(teller, b.passiva, drempel) < 0 then
       return ctx:signaal{
-        message = ("Solvabiliteit 2 is %s %s en ligt onder de signaleringswaarde %s (FN-1).")
-          :format(kengetal.nl(ratio), berekening, kengetal.nl(drempel)),
+        message = ("Solvabiliteit 2 is %s %s en ligt onder de signaleringswaarde %s (FN-1). "
+          .. "Solvabiliteit voldoet vanaf %s meer eigen vermogen en voorzieningen (samen ten minste "
+          .. "%s bij dezelfde totale passiva).")
+          :format(kengetal.nl(ratio), berekening, kengetal.nl(drempel), geld.fmt(minimum - teller),
+            geld.fmt(minimum)),
         values = values,
       }
     end
     return ctx:voldoet{
-      message = ("Solvabiliteit 2 is %s %s en ligt niet onder de signaleringswaarde %s (FN-1).")
-        :format(kengetal.nl(ratio), berekening, kengetal.nl(drempel)),
+      message = ("Solvabiliteit 2 is %s %s en ligt niet onder de signaleringswaarde %s (FN-1): "
+        .. "eigen vermogen en voorzieningen liggen %s.")
+        :format(kengetal.nl(ratio), berekening, kengetal.nl(drempel),
+          afstand.tekst(teller, minimum, ("het minimum %s dat de signaleringswaarde vraagt"):format(geld.fmt(minimum)))),
       values = values,
     }
   end,

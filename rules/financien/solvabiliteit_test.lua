@@ -19,9 +19,9 @@ return {
       name = "precies op de signaleringswaarde 0,30: voldoet",
       expected = {
         status = "voldoet",
-        values = { solvabiliteit = "0.30", signaleringswaarde = "0.30", totale_passiva = "1000000.00" },
+        values = { solvabiliteit = "0.30", signaleringswaarde = "0.30", totale_passiva = "1000000.00", afstand = "0.00" },
         params = { ["financien.solvabiliteit.signaleringswaarde"] = "0.30" },
-        message = "Solvabiliteit 2 is 0,30",
+        message = "eigen vermogen en voorzieningen liggen precies op het minimum € 300.000,00 dat de signaleringswaarde vraagt.",
       },
     },
     {
@@ -29,8 +29,18 @@ return {
       change = { ["financien/balans/eigenVermogen/totaal"] = "199999.99" },
       expected = {
         status = "signaal",
-        values = { solvabiliteit = "0.30", eigen_vermogen = "199999.99" },
-        message = "ligt onder de signaleringswaarde 0,30 (FN-1)",
+        values = { solvabiliteit = "0.30", eigen_vermogen = "199999.99", afstand = "0.01", voldoet_bij = "300000.00" },
+        message = "ligt onder de signaleringswaarde 0,30 (FN-1). Solvabiliteit voldoet vanaf € 0,01 meer eigen "
+          .. "vermogen en voorzieningen (samen ten minste € 300.000,00 bij dezelfde totale passiva).",
+      },
+    },
+    {
+      name = "een cent erboven: voldoet, een cent boven het minimum",
+      change = { ["financien/balans/eigenVermogen/totaal"] = "200000.01" },
+      expected = {
+        status = "voldoet",
+        values = { afstand = "0.01" },
+        message = "liggen € 0,01 boven het minimum € 300.000,00 dat de signaleringswaarde vraagt.",
       },
     },
     {
@@ -41,7 +51,8 @@ return {
     {
       name = "een cent meer passiva: onder de waarde, signaal",
       change = { ["financien/balans/totaalActiva"] = "1000000.01" },
-      expected = { status = "signaal" },
+      -- 0,30 × 1.000.000,01 = 300.000,003: het minimum rondt naar boven af op 300.000,01
+      expected = { status = "signaal", values = { afstand = "0.01", voldoet_bij = "300000.01" } },
     },
     {
       name = "ruim onder de waarde: signaal met de ratio in twee decimalen",

@@ -52,6 +52,22 @@ function M.vergelijk(teller, noemer, drempel)
   return l < r and -1 or (l > r and 1 or 0)
 end
 
+-- The smallest teller (cents) with teller / noemer at or above the decimal string `drempel`
+-- (noemer > 0): ceil(drempel * noemer), exact. A teller one cent below it compares below.
+function M.minimale_teller(noemer, drempel)
+  assert(noemer > 0, "kengetal.minimale_teller: noemer moet positief zijn")
+  local num, den = decimaal.parse(drempel)
+  return -((-mul(num, noemer)) // den)
+end
+
+-- The largest teller (cents) with teller / noemer at or below `drempel` (noemer > 0):
+-- floor(drempel * noemer), exact. A teller one cent above it compares above.
+function M.maximale_teller(noemer, drempel)
+  assert(noemer > 0, "kengetal.maximale_teller: noemer moet positief zijn")
+  local num, den = decimaal.parse(drempel)
+  return mul(num, noemer) // den
+end
+
 -- teller / noemer with two decimals, half-up: "0.46" (for values).
 function M.ratio(teller, noemer)
   return geld.str(decimaal.div_half_up(mul(teller, 100), noemer))

@@ -2,6 +2,7 @@
 -- compared with (RS-1), computed once for every rule that needs them (RS-1, RS-2).
 local geld = require("lib.geld")
 local decimaal = require("lib.decimaal")
+local afstand = require("lib.afstand")
 
 local M = {}
 
@@ -37,6 +38,15 @@ function M.vergelijk(doc, ctx)
   local publiek = ev - (privaat or 0)
   local waarde = geld.max(geld.fraction_of(totale_baten, pct), minimum)
 
+  local values = {
+    eigen_vermogen = geld.str(ev),
+    publiek_eigen_vermogen = geld.str(publiek),
+    totale_baten = geld.str(totale_baten),
+    signaleringswaarde = geld.str(waarde),
+    overschot = geld.str(publiek - waarde), -- negative when below: norms.md reports it always
+    ratio = geld.ratio(publiek, waarde),
+  }
+  afstand.waarden(values, publiek, waarde, publiek > waarde)
   return {
     boven = publiek > waarde,
     publiek = publiek,
@@ -44,14 +54,11 @@ function M.vergelijk(doc, ctx)
     totale_baten = totale_baten,
     minimum = minimum,
     percentage = pct,
-    values = {
-      eigen_vermogen = geld.str(ev),
-      publiek_eigen_vermogen = geld.str(publiek),
-      totale_baten = geld.str(totale_baten),
-      signaleringswaarde = geld.str(waarde),
-      overschot = geld.str(publiek - waarde), -- negative when below: norms.md reports it always
-      ratio = geld.ratio(publiek, waarde),
-    },
+    values = values,
+    -- "€ 12.345,67 onder de signaleringswaarde" / "precies op de signaleringswaarde"
+    afstand = afstand.tekst(publiek, waarde, "de signaleringswaarde"),
+    -- for a finding above it: what would make it comply
+    voldoet_bij = ("Voldoet bij een publiek eigen vermogen van ten hoogste %s."):format(geld.fmt(waarde)),
     grondslag = ("(RS-1: %s van de totale baten %s, minimaal %s)")
       :format(decimaal.percent(pct), geld.fmt(totale_baten), geld.fmt(minimum)),
     noot = privaat and ""

@@ -62,7 +62,8 @@ return {
     end
     return ctx:overtreding{
       message = ("%s en er is geen afbouwplan (afbouwplan = nee); dat moest er uiterlijk %s "
-        .. "zijn (RS-2).%s"):format(boven, termijn, r.noot),
+        .. "zijn (RS-2). Voldoet met een afbouwplan, of bij een publiek eigen vermogen van ten "
+        .. "hoogste %s.%s"):format(boven, termijn, geld.fmt(r.waarde), r.noot),
       values = values,
     }
   end,

@@ -35,13 +35,15 @@ return {
           overschot = "0.01",
           afbouwplan = false,
           uiterste_datum = "2021-01-31",
+          afstand = "0.01",
+          voldoet_bij = "700000.00",
         },
         params = {
           ["reserves.afbouwplan.uiterste-datum"] = "2021-01-31",
           ["reserves.signaleringswaarde.percentage"] = "0.035",
           ["reserves.signaleringswaarde.minimum"] = "250000.00",
         },
-        message = "geen afbouwplan",
+        message = "Voldoet met een afbouwplan, of bij een publiek eigen vermogen van ten hoogste € 700.000,00.",
       },
     },
     {

@@ -30,14 +30,15 @@ return {
 
     if r.boven then
       return ctx:signaal{
-        message = ("Publiek eigen vermogen %s ligt %s boven de signaleringswaarde %s %s.%s")
-          :format(geld.fmt(r.publiek), geld.fmt(r.publiek - r.waarde), geld.fmt(r.waarde), r.grondslag, r.noot),
+        message = ("Publiek eigen vermogen %s ligt %s boven de signaleringswaarde %s %s. %s%s")
+          :format(geld.fmt(r.publiek), geld.fmt(r.publiek - r.waarde), geld.fmt(r.waarde), r.grondslag,
+            r.voldoet_bij, r.noot),
         values = r.values,
       }
     end
     return ctx:voldoet{
-      message = ("Publiek eigen vermogen %s ligt niet boven de signaleringswaarde %s %s.%s")
-        :format(geld.fmt(r.publiek), geld.fmt(r.waarde), r.grondslag, r.noot),
+      message = ("Publiek eigen vermogen %s ligt niet boven de signaleringswaarde %s %s: %s.%s")
+        :format(geld.fmt(r.publiek), geld.fmt(r.waarde), r.grondslag, r.afstand, r.noot),
       values = r.values,
     }
   end,

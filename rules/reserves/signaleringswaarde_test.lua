@@ -29,11 +29,13 @@ return {
           publiek_eigen_vermogen = "700000.00",
           overschot = "0.00",
           ratio = "1.00",
+          afstand = "0.00",
         },
         params = {
           ["reserves.signaleringswaarde.percentage"] = "0.035",
           ["reserves.signaleringswaarde.minimum"] = "250000.00",
         },
+        message = "minimaal € 250.000,00): precies op de signaleringswaarde.",
       },
     },
     {
@@ -41,8 +43,28 @@ return {
       change = { ["financien/balans/eigenVermogen/totaal"] = "700000.01" },
       expected = {
         status = "signaal",
-        values = { signaleringswaarde = "700000.00", overschot = "0.01" },
-        message = "€ 0,01 boven de signaleringswaarde",
+        values = { signaleringswaarde = "700000.00", overschot = "0.01", afstand = "0.01", voldoet_bij = "700000.00" },
+        message = "€ 0,01 boven de signaleringswaarde € 700.000,00 (RS-1: 3,5% van de totale baten "
+          .. "€ 20.000.000,00, minimaal € 250.000,00). Voldoet bij een publiek eigen vermogen van ten "
+          .. "hoogste € 700.000,00.",
+      },
+    },
+    {
+      name = "een cent onder de signaleringswaarde: voldoet, afstand een cent",
+      change = { ["financien/balans/eigenVermogen/totaal"] = "699999.99" },
+      expected = {
+        status = "voldoet",
+        values = { overschot = "-0.01", afstand = "0.01" },
+        message = "minimaal € 250.000,00): € 0,01 onder de signaleringswaarde.",
+      },
+    },
+    {
+      name = "ruim onder de signaleringswaarde: de afstand tot op de cent",
+      change = { ["financien/balans/eigenVermogen/totaal"] = "687654.33" },
+      expected = {
+        status = "voldoet",
+        values = { afstand = "12345.67" },
+        message = "€ 12.345,67 onder de signaleringswaarde.",
       },
     },
     {

@@ -6,6 +6,7 @@
 local geld = require("lib.geld")
 local decimaal = require("lib.decimaal")
 local uitkomst = require("lib.uitkomst")
+local afstand = require("lib.afstand")
 
 local LEDEN = "wnt/topfunctionaris"
 local FTE_MAX = "wnt.deeltijdfactor.maximum"
@@ -79,16 +80,19 @@ local function zonder_klassemaximum(ctx, doc, tf, wie, wat, subject, reden, miss
   if grens and bezoldiging and bezoldiging > grens.bedrag then
     return ctx:overtreding{
       message = ("De bezoldiging van %s, %s, ligt %s boven het algemene WNT-maximum × fte %s (%s), "
-        .. "dat elke klasse begrenst (WN-1, WNT); het klassemaximum zelf is niet te bepalen: %s.")
+        .. "dat elke klasse begrenst (WN-1, WNT); het klassemaximum zelf is niet te bepalen: %s. "
+        .. "Binnen die grens valt een bezoldiging van ten hoogste %s; of die voldoet, hangt af van het "
+        .. "klassemaximum.")
         :format(wie, geld.fmt(bezoldiging), geld.fmt(bezoldiging - grens.bedrag), geld.fmt(grens.bedrag),
-          grens.grondslag, reden or ("ontbreekt in het jaarverslag: " .. table.concat(missing, ", "))),
-      values = {
+          grens.grondslag, reden or ("ontbreekt in het jaarverslag: " .. table.concat(missing, ", ")),
+          geld.fmt(grens.bedrag)),
+      values = afstand.waarden({
         bezoldiging = geld.str(bezoldiging),
         algemeen_maximum = geld.str(grens.algemeen),
         fte = grens.fte,
         grens = geld.str(grens.bedrag),
         verschil = geld.str(bezoldiging - grens.bedrag),
-      },
+      }, bezoldiging, grens.bedrag, false), -- no voldoet_bij: at the grens it is still not assessable
       subject = subject,
     }
   end
@@ -174,19 +178,21 @@ return {
         else
           values.bezoldiging = geld.str(bezoldiging)
           values.verschil = geld.str(bezoldiging - max.bedrag)
+          afstand.waarden(values, bezoldiging, max.bedrag, bezoldiging > max.bedrag)
           if bezoldiging > max.bedrag then
             ctx:overtreding{
               message = ("De bezoldiging van %s, %s, ligt %s boven het individueel toepasselijke "
-                .. "maximum %s (%s) (WN-1, WNT)."):format(wie, geld.fmt(bezoldiging),
-                geld.fmt(bezoldiging - max.bedrag), geld.fmt(max.bedrag), max.grondslag),
+                .. "maximum %s (%s) (WN-1, WNT). Voldoet bij een bezoldiging van ten hoogste %s.")
+                :format(wie, geld.fmt(bezoldiging), geld.fmt(bezoldiging - max.bedrag), geld.fmt(max.bedrag),
+                  max.grondslag, geld.fmt(max.bedrag)),
               values = values,
               subject = subject .. "/bezoldiging",
             }
           else
             ctx:voldoet{
               message = ("De bezoldiging van %s, %s, ligt niet boven het individueel toepasselijke "
-                .. "maximum %s (%s) (WN-1)."):format(wie, geld.fmt(bezoldiging),
-                geld.fmt(max.bedrag), max.grondslag),
+                .. "maximum %s (%s) (WN-1): %s."):format(wie, geld.fmt(bezoldiging),
+                geld.fmt(max.bedrag), max.grondslag, afstand.tekst(bezoldiging, max.bedrag, "het maximum")),
               values = values,
               subject = subject .. "/bezoldiging",
             }
@@ -206,12 +212,14 @@ return {
         else
           mvalues.bezoldigingsmaximum = geld.str(opgegeven)
           mvalues.verschil = geld.str(opgegeven - max.bedrag)
+          afstand.waarden(mvalues, opgegeven, max.bedrag, opgegeven ~= max.bedrag)
           if opgegeven ~= max.bedrag then
             ctx:signaal{
               message = ("Het bezoldigingsmaximum van %s in het verslag, %s, wijkt %s af van het "
-                .. "individueel toepasselijke maximum %s (%s) (WN-1).")
+                .. "individueel toepasselijke maximum %s (%s) (WN-1). Voldoet bij een opgegeven "
+                .. "bezoldigingsmaximum van %s.")
                 :format(wie, geld.fmt(opgegeven), geld.fmt(math.abs(opgegeven - max.bedrag)),
-                  geld.fmt(max.bedrag), max.grondslag),
+                  geld.fmt(max.bedrag), max.grondslag, geld.fmt(max.bedrag)),
               values = mvalues,
               subject = subject .. "/bezoldigingsmaximum",
             }

@@ -25,10 +25,11 @@ return {
         {
           subject = B,
           status = "voldoet",
-          values = { klasse = "C", klassemaximum = "154000.00", fte = "1.0", individueel_maximum = "154000.00", verschil = "0.00" },
+          values = { klasse = "C", klassemaximum = "154000.00", fte = "1.0", individueel_maximum = "154000.00", verschil = "0.00", afstand = "0.00" },
           params = { ["wnt.bezoldigingsmaximum.klasse-c"] = "154000.00" },
+          message = "(WN-1): precies op het maximum.",
         },
-        { subject = M, status = "voldoet", values = { bezoldigingsmaximum = "154000.00", verschil = "0.00" } },
+        { subject = M, status = "voldoet", values = { bezoldigingsmaximum = "154000.00", verschil = "0.00", afstand = "0.00" } },
       },
     },
     {
@@ -38,9 +39,19 @@ return {
         {
           subject = B,
           status = "overtreding",
-          values = { bezoldiging = "154000.01", verschil = "0.01" },
-          message = "ligt € 0,01 boven het individueel toepasselijke maximum € 154.000,00 (klasse C in 2022: € 154.000,00 × 1.0 fte)",
+          values = { bezoldiging = "154000.01", verschil = "0.01", afstand = "0.01", voldoet_bij = "154000.00" },
+          message = "ligt € 0,01 boven het individueel toepasselijke maximum € 154.000,00 (klasse C in 2022: "
+            .. "€ 154.000,00 × 1.0 fte) (WN-1, WNT). Voldoet bij een bezoldiging van ten hoogste € 154.000,00.",
         },
+        { subject = M, status = "voldoet" },
+      },
+    },
+    {
+      name = "een cent onder het maximum: voldoet, een cent eronder",
+      change = { ["wnt/topfunctionaris/@bezoldiging"] = "153999.99" },
+      expected = {
+        { subject = B, status = "voldoet", values = { verschil = "-0.01", afstand = "0.01" },
+          message = "(WN-1): € 0,01 onder het maximum." },
         { subject = M, status = "voldoet" },
       },
     },
@@ -49,13 +60,15 @@ return {
       change = { ["wnt/topfunctionaris/@bezoldigingsmaximum"] = "154000.01" },
       expected = {
         { subject = B, status = "voldoet" },
-        { subject = M, status = "signaal", values = { verschil = "0.01" }, message = "wijkt € 0,01 af" },
+        { subject = M, status = "signaal", values = { verschil = "0.01", afstand = "0.01", voldoet_bij = "154000.00" },
+          message = "wijkt € 0,01 af van het individueel toepasselijke maximum € 154.000,00 (klasse C in 2022: "
+            .. "€ 154.000,00 × 1.0 fte) (WN-1). Voldoet bij een opgegeven bezoldigingsmaximum van € 154.000,00." },
       },
     },
     {
       name = "opgegeven maximum een cent te laag: signaal",
       change = { ["wnt/topfunctionaris/@bezoldigingsmaximum"] = "153999.99" },
-      expected = { subject = M, status = "signaal", values = { verschil = "-0.01" } },
+      expected = { subject = M, status = "signaal", values = { verschil = "-0.01", afstand = "0.01", voldoet_bij = "154000.00" } },
     },
     {
       name = "deeltijd: 0,9 fte in klasse D 2020 is € 141.300,00; het volle klassemaximum opgegeven: signaal",
@@ -179,7 +192,7 @@ return {
       change = { ["wnt/topfunctionaris/@bezoldiging"] = "223000.01" },
       expected = {
         { subject = B, status = "overtreding",
-          values = { algemeen_maximum = "223000.00", fte = "1.0", grens = "223000.00", verschil = "0.01" },
+          values = { algemeen_maximum = "223000.00", fte = "1.0", grens = "223000.00", verschil = "0.01", afstand = "0.01" },
           params = { ["wnt.bezoldigingsmaximum.algemeen"] = "223000.00" },
           message = "ligt € 0,01 boven het algemene WNT-maximum × fte € 223.000,00 (algemeen WNT-maximum 2023: € 223.000,00 × 1.0 fte)" },
         { subject = M, status = "niet-van-toepassing" },

@@ -104,7 +104,10 @@ TEST_CASE("RS-1 voldoet when publiek eigen vermogen equals the half-up signaleri
   CHECK(value_of(f, "ratio") == "1.00");
   CHECK(f.message ==
         "Publiek eigen vermogen € 747.098,77 ligt niet boven de signaleringswaarde € 747.098,77 "
-        "(RS-1: 3,5% van de totale baten € 21.345.679,00, minimaal € 250.000,00).");
+        "(RS-1: 3,5% van de totale baten € 21.345.679,00, minimaal € 250.000,00): precies op de "
+        "signaleringswaarde.");
+  CHECK(value_of(f, "afstand") == "0.00");
+  CHECK(f.values.count("voldoet_bij") == 0);
   CHECK(param_of(f, PCT) == "0.035");
   CHECK(param_of(f, MINIMUM) == "250000.00");
   CHECK(evidence_line(f, P_BATEN) == fixture_line(fx, "<totaal>21332479.00</totaal>"));
@@ -127,7 +130,10 @@ TEST_CASE("RS-1 signaal one cent above the signaleringswaarde (po3006-2022)") {
   CHECK(value_of(f, "ratio") == "1.00");
   CHECK(f.message ==
         "Publiek eigen vermogen € 520.679,02 ligt € 0,01 boven de signaleringswaarde € 520.679,01 "
-        "(RS-1: 3,5% van de totale baten € 14.876.543,00, minimaal € 250.000,00).");
+        "(RS-1: 3,5% van de totale baten € 14.876.543,00, minimaal € 250.000,00). Voldoet bij een "
+        "publiek eigen vermogen van ten hoogste € 520.679,01.");
+  CHECK(value_of(f, "afstand") == "0.01");
+  CHECK(value_of(f, "voldoet_bij") == "520679.01");
   CHECK(param_of(f, PCT) == "0.035");
   CHECK(evidence_line(f, P_EV) == fixture_line(fx, "<totaal>520679.02</totaal>"));
   CHECK(evidence_line(f, P_BATEN) == fixture_line(fx, "<totaal>14870043.00</totaal>"));
