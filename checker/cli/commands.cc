@@ -58,6 +58,8 @@ int check_command(const std::vector<std::string>& args, std::ostream& out, std::
       ("format,f", po::value<std::string>()->default_value("text"),
        ("uitvoer: " + report_formats_list()).c_str())
       ("output,o", po::value<std::string>(), "schrijf het rapport naar dit bestand in plaats van naar het scherm")
+      ("view", po::value<std::vector<std::string>>()->composing(),
+       "weergave: swv (één pagina per samenwerkingsverband en jaar, alleen text en html); mag vaker")
       ("only", po::value<std::vector<std::string>>()->composing(),
        "alleen deze regel, familie of norm (bijv. reserves of RS-1); mag vaker")
       ("check-date", po::value<std::string>(), "controledatum JJJJ-MM-DD (standaard: vandaag)")
@@ -90,6 +92,14 @@ int check_command(const std::vector<std::string>& args, std::ostream& out, std::
   auto format = vm["format"].as<std::string>();
   if (!is_report_format(format))
     return usage_error(err, "onbekend formaat '" + format + "' (" + report_formats_list() + ")");
+  bool swv_view = false;
+  for (const auto& view : strings(vm, "view")) {
+    if (view == "swv") swv_view = true;
+    else return usage_error(err, "onbekende weergave '" + view + "' (swv)");
+  }
+  if (swv_view && !has_swv_view(format))
+    return usage_error(err, "--view swv is er alleen voor text en html; " + format +
+                                " geeft al één regel per bevinding, voor verdere verwerking");
   auto color = vm["color"].as<std::string>();
   if (color != "auto" && color != "always" && color != "never")
     return usage_error(err, "--color is auto, always of never");
@@ -175,8 +185,9 @@ int check_command(const std::vector<std::string>& args, std::ostream& out, std::
     if (!context.baseline_warning.empty()) err << "swvcheck: waarschuwing: " << escape_controls(context.baseline_warning) << "\n";
   }
   try {
-    auto writer = make_report_writer(format, context, text,
-                                     spill_directory_for(output ? vm["output"].as<std::string>() : ""), write_out);
+    std::string spill_directory = spill_directory_for(output ? vm["output"].as<std::string>() : "");
+    auto writer = swv_view ? make_swv_view_writer(format, context, spill_directory)
+                           : make_report_writer(format, context, text, spill_directory, write_out);
     check_options.on_findings = [&](std::vector<Finding>&& findings) {
       if (marker) marker->mark(findings);
       writer->add(std::move(findings));

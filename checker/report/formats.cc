@@ -7,6 +7,7 @@
 #include "report/html_report.h"
 #include "report/json_report.h"
 #include "report/sarif_report.h"
+#include "report/swv_view.h"
 #include "report/text_report.h"
 
 namespace swv {
@@ -78,6 +79,16 @@ std::unique_ptr<ReportWriter> make_report_writer(const std::string& format, cons
                                           const std::function<bool(std::string_view)>&) { return writer.ok(); },
                                        std::move(write), !context.baseline_path.empty());
   throw std::invalid_argument("onbekend formaat '" + format + "'");
+}
+
+bool has_swv_view(const std::string& format) { return format == "text" || format == "html"; }
+
+std::unique_ptr<ReportWriter> make_swv_view_writer(const std::string& format, const ReportContext& context,
+                                                   const std::string& spill_directory) {
+  if (!has_swv_view(format)) throw std::invalid_argument("geen weergave per SWV in formaat '" + format + "'");
+  auto plain = [](SwvViewWriter& writer, const std::vector<DocumentRecord>& documents,
+                  const std::function<bool(std::string_view)>& out) { return writer.finish(documents, out); };
+  return writer_for<SwvViewWriter>(plain, format == "html", context, spill_directory);
 }
 
 }  // namespace swv

@@ -48,4 +48,11 @@ std::unique_ptr<ReportWriter> make_report_writer(const std::string& format, cons
                                                  const TextOptions& text, const std::string& spill_directory,
                                                  std::function<bool(std::string_view)> write);
 
+/// True for the formats that have the SWV view (`--view swv`, report/swv_view.h): text and html.
+/// json, csv and sarif are one record per finding already, for tools; they have no such view.
+bool has_swv_view(const std::string& format);
+/// The writer of the SWV view in `format` (has_swv_view).
+std::unique_ptr<ReportWriter> make_swv_view_writer(const std::string& format, const ReportContext& context,
+                                                   const std::string& spill_directory);
+
 }  // namespace swv
