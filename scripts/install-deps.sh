@@ -6,6 +6,9 @@ set -euo pipefail
 packages=(
   build-essential cmake pkg-config
   liblua5.4-dev libpugixml-dev libboost-program-options-dev nlohmann-json3-dev catch2 libcsv-dev libmimalloc-dev
+  libtomlplusplus-dev  # --accept files (TOML)
+  libssl-dev  # sha256 of every input in the JSON report (libcrypto)
+  libsqlite3-dev  # --store, the findings history
   python3  # runs shared/tools/validate-findings in the end-to-end tests
   python3-jsonschema  # validates --format sarif against the SARIF 2.1.0 schema in the tests
   chromium  # headless screenshot test of --format html (about a minute to install)

@@ -14,9 +14,13 @@
 #include "cli/output_file.h"
 #include "cli/progress_line.h"
 #include "cli/rules_commands.h"
+#include "cli/run_inputs.h"
+#include "cli/history_command.h"
+#include "cli/verify_command.h"
 #include "documents/document_set.h"
 #include "documents/iso_date.h"
 #include "engine/engine.h"
+#include "report/acceptances.h"
 #include "report/baseline.h"
 #include "report/terminal_text.h"
 #include "report/formats.h"
@@ -26,6 +30,8 @@
 #include "report/report_write_error.h"
 #include "report/text_report.h"
 #include "sandbox/module_loader.h"
+#include "store/findings_store.h"
+#include "store/run_recorder.h"
 
 namespace swv {
 namespace {
@@ -40,6 +46,8 @@ const char* kUsage =
     "\n"
     "Opdrachten:\n"
     "  check PAD...     controleer jaarverslagen (bestanden of mappen met .xml)\n"
+    "  history          toon de geschiedenis van bevindingen uit een findings-store (--store)\n"
+    "  verify RAPPORT   herhaal de controle van een JSON-rapport met dezelfde invoer en vergelijk\n"
     "  rules list       toon de regels met hun norm en familie\n"
     "  rules explain ID leg een regel uit: norm, bron, parameters met hun data, gelezen gegevens\n"
     "  rules check      controleer de regelbestanden en testbestanden (metadata, parameters, syntaxis)\n"
@@ -67,6 +75,10 @@ int check_command(const std::vector<std::string>& args, std::ostream& out, std::
        "grootste document dat wordt gelezen, in MiB; een groter bestand wordt geweigerd zonder het te lezen")
       ("baseline", po::value<std::string>(),
        "vergelijk met een eerder JSON-rapport: elke bevinding nieuw, opgelost of ongewijzigd")
+      ("accept", po::value<std::string>(),
+       "geaccepteerde bevindingen met reden (TOML, docs/acceptaties-formaat.md): getoond, maar niet in de exitcode")
+      ("store", po::value<std::string>(),
+       "voeg deze run toe aan een findings-store (SQLite, docs/store-schema.md); HTML toont dan de geschiedenis")
       ("verbose,v", "toon ook bewijs en norm bij bevindingen die voldoen")
       ("jobs,j", po::value<int>()->default_value(static_cast<int>(std::max(1u, std::thread::hardware_concurrency()))),
        "aantal documenten tegelijk (standaard: aantal processorkernen)")
@@ -130,6 +142,12 @@ int check_command(const std::vector<std::string>& args, std::ostream& out, std::
   if (!catalog) return kUsageError;
   auto selected = select_rules(*catalog, strings(vm, "only"), &error);
   if (!error.empty()) return usage_error(err, error);
+  std::optional<AcceptanceMarker> acceptances;
+  if (vm.count("accept")) {
+    auto entries = load_acceptances(vm["accept"].as<std::string>(), *catalog, &error);
+    if (!entries) return usage_error(err, error);
+    acceptances.emplace(vm["accept"].as<std::string>(), std::move(*entries), check_date);
+  }
 
   CheckOptions check_options;
   check_options.unreadable = std::move(unreadable);
@@ -147,6 +165,30 @@ int check_command(const std::vector<std::string>& args, std::ostream& out, std::
   ReportContext context{SWVCHECK_VERSION, rules_fingerprint(*catalog), check_date, &*catalog};
   std::vector<SwitchedOffRule> switched_off;  // filled when the check is done
   context.switched_off = &switched_off;
+  if (acceptances) context.acceptances = &*acceptances;
+  // The store is opened (and migrated) before any work, so a bad store fails at once.
+  std::optional<FindingsStore> store;
+  std::optional<RunRecorder> recorder;
+  if (vm.count("store")) {
+    try {
+      store.emplace(vm["store"].as<std::string>());
+    } catch (const StoreError& e) {
+      return usage_error(err, e.what());
+    }
+    recorder.emplace(spill_directory_for(vm["store"].as<std::string>()));
+  }
+  // A JSON report records what makes it repeatable (swvcheck verify): options and hashed
+  // inputs; the store keeps the same for each run.
+  std::optional<RunRecord> run;
+  if (format == "json" || store) {
+    run.emplace();
+    run->options = decisive_options(vm, check_date);
+    run->inputs = collect_run_inputs(files, *catalog, vm.count("accept") ? vm["accept"].as<std::string>() : "",
+                                     vm.count("baseline") ? vm["baseline"].as<std::string>() : "");
+    if (format == "json") context.run = &*run;
+  }
+  std::vector<KeyHistory> history;
+  if (store) context.history = &history;
   auto write_out = [&](std::string_view piece) {
     if (!output) {
       out << piece;
@@ -190,6 +232,8 @@ int check_command(const std::vector<std::string>& args, std::ostream& out, std::
                            : make_report_writer(format, context, text, spill_directory, write_out);
     check_options.on_findings = [&](std::vector<Finding>&& findings) {
       if (marker) marker->mark(findings);
+      if (acceptances) acceptances->mark(findings);
+      if (recorder) recorder->add(findings);
       writer->add(std::move(findings));
     };
     CheckResult result = check_files(*catalog, files, selected, limits, check_date, check_options);
@@ -198,6 +242,18 @@ int check_command(const std::vector<std::string>& args, std::ostream& out, std::
     auto finish_start = std::chrono::steady_clock::now();
     if (marker) writer->add(marker->carried_over());  // already marked
     writer->set_not_applicable(result.not_applicable);
+    // The run goes into the store in one transaction before the report is finished, so the
+    // HTML report's history includes it.
+    if (store) {
+      try {
+        recorder->commit(*store, {check_date, SWVCHECK_VERSION, context.rules_version, &*run});
+        history = recorder->history_of_checked(*store, result.documents);
+      } catch (const StoreError& e) {
+        if (progress) progress->finish();
+        err << "swvcheck: " << e.what() << "\n";
+        return kUsageError;
+      }
+    }
     if (!writer->finish(result.documents, write_out)) return write_failed("");
     result.host.write += std::chrono::steady_clock::now() - finish_start;
     if (vm.count("profile")) err << write_profile(result.timings, switched_off) << write_host_profile(result.host);
@@ -229,6 +285,8 @@ int run_cli(const std::vector<std::string>& args, std::ostream& out, std::ostrea
     }
     if (command == "check") return check_command(rest, out, err, out_is_terminal, err_is_terminal, out_closed);
     if (command == "rules") return rules_command(rest, out, err);
+    if (command == "verify") return verify_command(rest, out, err);
+    if (command == "history") return history_command(rest, out, err);
     return usage_error(err, "onbekende opdracht of optie '" + command + "'");
   } catch (const po::error& e) {
     return usage_error(err, e.what());

@@ -63,6 +63,17 @@ struct NotApplicable {
   std::string message() const;
 };
 
+/// An analyst's acceptance of a flagged finding (--accept, report/acceptances.h): the finding is
+/// still reported, marked `geaccepteerd`, but does not count towards the exit code. An expired
+/// acceptance no longer applies; it stays on the finding so the report can say so.
+struct Acceptance {
+  std::string reason;
+  std::string who;
+  std::string date;     ///< ISO date the finding was accepted
+  std::string expires;  ///< ISO date from which the acceptance no longer applies
+  bool expired = false;
+};
+
 struct Finding {
   std::string rule;
   std::string key;  ///< rule/SWV[/subject]: stable across runs and years
@@ -80,7 +91,12 @@ struct Finding {
   /// was carried over from the earlier report: this run no longer yields its key (see
   /// is_carried_over).
   std::optional<Baseline> baseline;
+  /// Set with --accept when an entry matches this flagged finding (expired ones included).
+  std::optional<Acceptance> accepted;
 };
+
+/// True for a finding an acceptance applies to (not expired): shown, but not in the exit code.
+inline bool is_accepted(const Finding& f) { return f.accepted && !f.accepted->expired; }
 
 /// True for a finding taken over from the baseline report: not an outcome of this run, so
 /// summaries and the exit code leave it out. (A finding of this run with either mark is not

@@ -1,5 +1,6 @@
 #include "report/csv_report.h"
 
+#include "report/acceptances.h"
 #include "report/amounts.h"
 #include "report/report_write_error.h"
 
@@ -32,16 +33,17 @@ void row(std::string& out, const std::vector<std::string>& fields) {
 
 }  // namespace
 
-std::string csv_header(bool baseline) {
+std::string csv_header(bool baseline, bool accepted) {
   std::string out = "\xEF\xBB\xBF";
   std::vector<std::string> header{"swv",     "jaar",   "regel", "norm",     "familie", "status",
                                   "bericht", "waarden", "bewijs", "document", "key"};
   if (baseline) header.push_back("baseline");
+  if (accepted) header.push_back("acceptatie");
   row(out, header);
   return out;
 }
 
-void append_csv_row(const Finding& f, bool baseline, std::string* out) {
+void append_csv_row(const Finding& f, bool baseline, bool accepted, std::string* out) {
   std::string values, evidence;
   // appended piece by piece: GCC 12 -O2 takes `"literal" + std::string&&` for a -Wrestrict overlap
   for (const auto& [name, value] : f.values) {
@@ -58,26 +60,28 @@ void append_csv_row(const Finding& f, bool baseline, std::string* out) {
                                   f.family,  to_string(f.status),                  f.message, values,
                                   evidence,  f.document,                           f.key};
   if (baseline) fields.push_back(f.baseline ? to_string(*f.baseline) : "");
+  if (accepted) fields.push_back(f.accepted ? describe_acceptance(*f.accepted) : "");
   row(*out, fields);
 }
 
 std::string write_csv_report(const CheckResult& result, const ReportContext& context) {
   bool baseline = !context.baseline_path.empty();
-  std::string out = csv_header(baseline);
-  for (const auto& f : result.findings) append_csv_row(f, baseline, &out);
+  bool accepted = context.acceptances != nullptr;
+  std::string out = csv_header(baseline, accepted);
+  for (const auto& f : result.findings) append_csv_row(f, baseline, accepted, &out);
   return out;
 }
 
-CsvReportWriter::CsvReportWriter(std::function<bool(std::string_view)> write, bool baseline)
-    : write_(std::move(write)), baseline_(baseline) {
-  ok_ = write_(csv_header(baseline_));
+CsvReportWriter::CsvReportWriter(std::function<bool(std::string_view)> write, bool baseline, bool accepted)
+    : write_(std::move(write)), baseline_(baseline), accepted_(accepted) {
+  ok_ = write_(csv_header(baseline_, accepted_));
 }
 
 void CsvReportWriter::add(std::vector<Finding>&& findings) {
   if (!ok_) throw ReportWriteError("het rapport kon niet worden geschreven");
   std::string rows;
   for (const auto& f : findings) {
-    append_csv_row(f, baseline_, &rows);
+    append_csv_row(f, baseline_, accepted_, &rows);
     tallies_.add(f);
   }
   if (!rows.empty()) ok_ = write_(rows);

@@ -1,7 +1,8 @@
 // The CSV report, for Dutch Excel by double-click: one row per finding, `;` between fields,
 // UTF-8 with a byte order mark, CRLF line ends, a decimal comma in every number of `waarden`.
 // Columns: swv;jaar;regel;norm;familie;status;bericht;waarden;bewijs;document;key, and
-// `baseline` last when the run had --baseline. `waarden` holds name=value pairs and `bewijs`
+// `baseline` when the run had --baseline, and `acceptatie` last when it had --accept (the
+// acceptance and its reason, or that it expired). `waarden` holds name=value pairs and `bewijs`
 // file:line path entries, each list joined by " | ". Load errors are not findings: they are
 // not in the CSV (the exit code and the other formats report them).
 #pragma once
@@ -27,8 +28,9 @@ std::string write_csv_report(const CheckResult& result, const ReportContext& con
 /// each unit's rows go out at once and only the tallies stay in memory.
 class CsvReportWriter {
  public:
-  /// Writes the header through `write` at once; with `baseline` the baseline column too.
-  explicit CsvReportWriter(std::function<bool(std::string_view)> write, bool baseline = false);
+  /// Writes the header through `write` at once; with `baseline` the baseline column too, with
+  /// `accepted` the acceptatie column.
+  explicit CsvReportWriter(std::function<bool(std::string_view)> write, bool baseline = false, bool accepted = false);
   /// Writes the rows of the next findings, in report order (CheckOptions::on_findings).
   /// Throws ReportWriteError when a write fails (or failed before), which stops the check.
   void add(std::vector<Finding>&& findings);
@@ -41,6 +43,7 @@ class CsvReportWriter {
  private:
   std::function<bool(std::string_view)> write_;
   bool baseline_;
+  bool accepted_;
   bool ok_ = true;
   FindingTallies tallies_;
 };

@@ -85,6 +85,14 @@ void encode_finding(const Finding& f, std::string* out) {
   put(f.norm.in_force_from, out);
   put(f.norm.in_force_until, out);
   put_number(f.baseline ? 1 + static_cast<std::uint64_t>(*f.baseline) : 0, out);
+  // 0: no acceptance; 1: one that applies; 2: an expired one.
+  put_number(f.accepted ? (f.accepted->expired ? 2 : 1) : 0, out);
+  if (f.accepted) {
+    put(f.accepted->reason, out);
+    put(f.accepted->who, out);
+    put(f.accepted->date, out);
+    put(f.accepted->expires, out);
+  }
 }
 
 Finding decode_finding(const std::string& data, std::size_t* offset) {
@@ -113,6 +121,15 @@ Finding decode_finding(const std::string& data, std::size_t* offset) {
   f.norm.in_force_from = in.text();
   f.norm.in_force_until = in.text();
   if (std::uint64_t mark = in.number(); mark > 0) f.baseline = static_cast<Baseline>(mark - 1);
+  if (std::uint64_t accepted = in.number(); accepted > 0) {
+    Acceptance a;
+    a.reason = in.text();
+    a.who = in.text();
+    a.date = in.text();
+    a.expires = in.text();
+    a.expired = accepted == 2;
+    f.accepted = std::move(a);
+  }
   return f;
 }
 

@@ -16,6 +16,7 @@ std::uint32_t FindingTallies::intern(const std::string& text, std::vector<std::s
 void FindingTallies::add(const Finding& f) {
   if (f.baseline) ++marks_[*f.baseline];
   if (is_carried_over(f)) return;
+  if (is_accepted(f) && is_flagged(f.status)) ++accepted_flagged_;
   std::uint32_t family = intern(f.family, &family_names_, &family_index_);
   std::uint32_t swv = intern(f.swv, &swv_codes_, &swv_index_);
   if (swv == counts_.size()) counts_.emplace_back();

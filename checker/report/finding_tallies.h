@@ -29,6 +29,8 @@ class FindingTallies {
                                                std::size_t count)>& visit) const;
   /// Findings per baseline mark, carried-over ones included; empty when no finding has a mark.
   const std::map<Baseline, std::size_t>& baseline_marks() const { return marks_; }
+  /// Flagged findings of this run that an acceptance applies to (is_accepted).
+  std::size_t accepted_flagged() const { return accepted_flagged_; }
 
   /// The rules that did not apply to some documents (CheckResult::not_applicable).
   void set_not_applicable(std::vector<NotApplicable> counts) { not_applicable_ = std::move(counts); }
@@ -45,6 +47,7 @@ class FindingTallies {
   std::vector<std::vector<std::uint32_t>> counts_;
   std::map<Baseline, std::size_t> marks_;
   std::vector<NotApplicable> not_applicable_;
+  std::size_t accepted_flagged_ = 0;
 };
 
 }  // namespace swv

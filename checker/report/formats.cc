@@ -77,7 +77,8 @@ std::unique_ptr<ReportWriter> make_report_writer(const std::string& format, cons
     // Rows went out as they came; finish only says whether every write succeeded.
     return writer_for<CsvReportWriter>([](CsvReportWriter& writer, const std::vector<DocumentRecord>&,
                                           const std::function<bool(std::string_view)>&) { return writer.ok(); },
-                                       std::move(write), !context.baseline_path.empty());
+                                       std::move(write), !context.baseline_path.empty(),
+                                       context.acceptances != nullptr);
   throw std::invalid_argument("onbekend formaat '" + format + "'");
 }
 

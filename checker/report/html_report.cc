@@ -7,8 +7,10 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <set>
 #include <stdexcept>
 
+#include "report/acceptances.h"
 #include "report/amounts.h"
 #include "report/html_template.h"
 #include "report/registration_fold.h"
@@ -305,6 +307,9 @@ std::string finding_row(const Finding& f, bool baseline) {
   s += "<td>" + (carried ? std::string("<span class=\"badge st-geen\">—</span>") : status_badge(f.status)) + "</td>";
   if (baseline) s += "<td>" + (f.baseline ? baseline_badge(*f.baseline) : std::string()) + "</td>";
   s += "<td><code>" + esc(f.rule) + "</code></td><td><p class=\"bericht\">" + esc(f.message) + "</p>";
+  if (f.accepted)
+    s += "<p class=\"uitleg\"><span class=\"mark\">" + std::string(f.accepted->expired ? "acceptatie verlopen" : "geaccepteerd") +
+         "</span> " + esc(describe_acceptance(*f.accepted)) + "</p>";
   if (carried)
     s += "<p class=\"uitleg\">Uit het vorige rapport (" + std::to_string(f.jaar) + ", " + esc(to_string(f.status)) +
          "); deze controle gaf deze bevinding niet meer" +
@@ -346,6 +351,63 @@ std::string folded_row(const FoldedRegistrations& folded, bool baseline) {
        "</p><p class=\"uitleg\">" + esc(folded.hint()) + ".</p></td><td></td><td class=\"norm\">";
   for (std::size_t i = 0; i < folded.norms.size(); ++i) s += (i ? ", " : "") + ("<strong>" + esc(folded.norms[i]) + "</strong>");
   return s + "</td></tr>";
+}
+
+// --store: per SWV, every key that was ever flagged, its status per year (the latest run of
+// that year) and since when it holds; keys that were always fine are left out.
+std::string history_section(const std::vector<KeyHistory>& histories) {
+  std::string s = "<h3 id=\"geschiedenis\">Geschiedenis per SWV (uit de findings-store)</h3>";
+  std::map<std::string, std::vector<const KeyHistory*>> per_swv;
+  for (const auto& h : histories) {
+    auto years = h.by_year();
+    if (std::any_of(years.begin(), years.end(), [](const StoredStatus& y) { return is_flagged(y.status); }))
+      per_swv[h.swv].push_back(&h);
+    else
+      per_swv[h.swv];
+  }
+  for (const auto& [swv, keys] : per_swv) {
+    s += "<h4>" + esc(swv) + "</h4>";
+    if (keys.empty()) {
+      s += "<p class=\"leeg\">In geen enkel jaar een overtreding of signaal.</p>";
+      continue;
+    }
+    std::set<int> all_years;
+    for (const auto* h : keys)
+      for (const auto& y : h->seen) all_years.insert(y.jaar);
+    s += "<table class=\"history\"><thead><tr><th scope=\"col\">Bevinding</th>";
+    for (int year : all_years) s += "<th scope=\"col\">" + std::to_string(year) + "</th>";
+    s += "<th scope=\"col\">Verloop</th></tr></thead><tbody>";
+    for (const auto* h : keys) {
+      s += "<tr><td><code>" + esc(h->key) + "</code>" + (h->norm_id.empty() ? "" : " " + esc(h->norm_id)) + "</td>";
+      auto years = h->by_year();
+      for (int year : all_years) {
+        auto it = std::find_if(years.begin(), years.end(), [&](const StoredStatus& y) { return y.jaar == year; });
+        s += "<td>" + (it == years.end() ? std::string("—") : status_badge(it->status)) + "</td>";
+      }
+      std::string course = "sinds " + std::to_string(h->since());
+      for (const auto& [resolved, back] : h->came_back())
+        course += "; opgelost in " + std::to_string(resolved) + ", teruggekomen in " + std::to_string(back);
+      s += "<td>" + esc(course) + "</td></tr>";
+    }
+    s += "</tbody></table>";
+  }
+  return s;
+}
+
+// Every entry of the accept file with its state, so unused and expired ones show.
+std::string acceptances_table(const AcceptanceMarker& marker) {
+  std::string s = "<h3>Acceptaties (" + esc(marker.path()) +
+                  ")</h3><table class=\"errors\"><thead><tr><th scope=\"col\">Staat</th><th scope=\"col\">Regel</th>"
+                  "<th scope=\"col\">SWV</th><th scope=\"col\">Jaar</th><th scope=\"col\">Reden</th>"
+                  "<th scope=\"col\">Wie, datum</th><th scope=\"col\">Verloopt</th><th scope=\"col\">Bevindingen</th>"
+                  "</tr></thead><tbody>";
+  for (const auto& [entry, state, findings] : marker.states())
+    s += "<tr><td>" + esc(to_string(state)) + "</td><td><code>" + esc(entry->rule) + "</code>" +
+         (entry->subject ? " " + esc(*entry->subject) : std::string()) + "</td><td>" + esc(entry->swv) + "</td><td>" +
+         (entry->jaar ? std::to_string(*entry->jaar) : std::string("elk jaar")) + "</td><td>" + esc(entry->reason) +
+         "</td><td>" + esc(entry->who + ", " + entry->date) + "</td><td>" + esc(entry->expires) + "</td><td>" +
+         std::to_string(findings) + "</td></tr>";
+  return s + "</tbody></table>";
 }
 
 // One SWV and year with all its findings, most serious first.
@@ -411,6 +473,7 @@ std::string render_page(const std::vector<GroupView>& groups, const Summary& sum
                              std::to_string(summary.errors) + " niet geladen; " + plural(batch.swvs, "SWV", "SWV's");
   std::string totals;
   for (auto status : kStatusOrder) totals += (totals.empty() ? "" : ", ") + to_string(status) + " " + std::to_string(summary.count(status));
+  if (context.acceptances) totals += "; geaccepteerd " + std::to_string(summary.accepted);
   values.text["totals"] = totals;
   std::string compared;
   if (baseline) {
@@ -424,8 +487,9 @@ std::string render_page(const std::vector<GroupView>& groups, const Summary& sum
   values.text["baseline"] = compared;
   values.markup["legend"] = {legend()};
   values.markup["overview"] = {overview(groups, batch, baseline)};
-  values.markup["summary"] = {summary_tables(summary, batch)};
-  values.markup["charts"] = {charts(groups)};
+  values.markup["summary"] = {summary_tables(summary, batch) +
+                               (context.acceptances ? acceptances_table(*context.acceptances) : std::string())};
+  values.markup["charts"] = {charts(groups) + (context.history ? history_section(*context.history) : std::string())};
   values.markup["failed"] = {failed_documents(documents)};
   values.markup["details"] = {details};
   return render_template(html_report_template(), values);

@@ -4,6 +4,7 @@
 #include <cstring>
 #include <stdexcept>
 
+#include "report/acceptances.h"
 #include "report/json_dump.h"
 #include "report/json_writer.h"
 #include "report/report_write_error.h"
@@ -46,6 +47,12 @@ ordered_json finding_to_json(const Finding& f) {
                     {"values", f.values},   {"evidence", std::move(evidence)},
                     {"params", f.params},   {"norm", std::move(norm)}};
   if (f.baseline) item["baseline"] = to_string(*f.baseline);
+  if (f.accepted) {
+    ordered_json accepted{{"reason", f.accepted->reason}, {"who", f.accepted->who}, {"date", f.accepted->date},
+                          {"expires", f.accepted->expires}};
+    // An expired acceptance no longer applies: the finding counts, and says which one lapsed.
+    item[f.accepted->expired ? "acceptance_expired" : "accepted"] = std::move(accepted);
+  }
   return item;
 }
 
@@ -151,6 +158,24 @@ namespace {
 
 constexpr std::size_t kFindingsIndent = 2;  // "findings" is a key of the top-level object
 
+ordered_json acceptances_to_json(const AcceptanceMarker& marker) {
+  ordered_json list = ordered_json::array();
+  for (const auto& [entry, state, findings] : marker.states()) {
+    ordered_json item{{"rule", entry->rule}, {"swv", entry->swv}};
+    if (entry->jaar) item["jaar"] = *entry->jaar;
+    if (entry->subject) item["subject"] = *entry->subject;
+    item["reason"] = entry->reason;
+    item["who"] = entry->who;
+    item["date"] = entry->date;
+    item["expires"] = entry->expires;
+    item["state"] = to_string(state);
+    item["findings"] = findings;
+    item["source"] = {{"path", marker.path()}, {"line", entry->line}};
+    list.push_back(std::move(item));
+  }
+  return list;
+}
+
 ordered_json document_to_json(const DocumentRecord& d) {
   ordered_json item{{"path", d.path}, {"kind", d.kind}};
   if (!d.swv.empty()) item["swv"] = d.swv;
@@ -192,6 +217,7 @@ ordered_json report_skeleton(const std::vector<DocumentRecord>& document_records
   counts["ranking"] = std::move(ranking);
   counts["not_applicable"] = not_applicable_to_json(summary.not_applicable);
   if (!summary.warnings.empty()) counts["warnings"] = summary.warnings;  // only when there is one
+  if (context.acceptances) counts["accepted"] = summary.accepted;  // flagged, yet not in the exit code
   if (!summary.by_baseline.empty()) {
     ordered_json marks = ordered_json::object();
     for (const auto& [mark, n] : summary.by_baseline) marks[to_string(mark)] = n;
@@ -203,6 +229,8 @@ ordered_json report_skeleton(const std::vector<DocumentRecord>& document_records
     report["baseline"] = {{"path", context.baseline_path}, {"checked_on", context.baseline_checked_on}};
     if (!context.baseline_warning.empty()) report["baseline"]["warning"] = context.baseline_warning;
   }
+  if (context.run) report["run"] = run_record_to_json(*context.run);
+  if (context.acceptances) report["acceptances"] = acceptances_to_json(*context.acceptances);
   report["documents"] = ordered_json::array();
   report["findings"] = ordered_json::array();
   report["summary"] = std::move(counts);

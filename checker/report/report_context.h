@@ -4,9 +4,13 @@
 #include <string>
 
 #include "engine/engine.h"
+#include "report/run_record.h"
+#include "store/history.h"
 #include "sandbox/rule_catalog.h"
 
 namespace swv {
+
+class AcceptanceMarker;
 
 struct ReportContext {
   std::string tool_version;
@@ -20,6 +24,13 @@ struct ReportContext {
   const std::vector<SwitchedOffRule>* switched_off = nullptr;
   /// Made by another tool or rules version: the warning naming both (baseline_version_warning).
   std::string baseline_warning{};
+  /// --accept: the entries and their use, read when the report is finished; null without one.
+  const AcceptanceMarker* acceptances = nullptr;
+  /// The options and hashed inputs of this run (the JSON report's "run"); null: not recorded.
+  const RunRecord* run = nullptr;
+  /// --store: the history of every finding key of the SWVs checked, this run included (the
+  /// HTML report draws it); filled before the report is finished; null without a store.
+  const std::vector<KeyHistory>* history = nullptr;
 };
 
 }  // namespace swv

@@ -5,6 +5,7 @@
 #include <stdexcept>
 #include <vector>
 
+#include "report/acceptances.h"
 #include "report/json_dump.h"
 #include "report/json_writer.h"
 #include "report/report_write_error.h"
@@ -128,7 +129,17 @@ ordered_json sarif_result(const Finding& f, const RuleIndex& rule_index) {
   ordered_json properties{{"key", f.key}, {"swv", f.swv}, {"jaar", f.jaar}, {"status", to_string(f.status)},
                           {"family", f.family}, {"norm_id", f.norm.id}, {"values", f.values}, {"params", f.params}};
   if (f.baseline) properties["baseline"] = to_string(*f.baseline);
+  if (f.accepted) properties["acceptance"] = describe_acceptance(*f.accepted);
   item["properties"] = std::move(properties);
+  // An accepted finding is suppressed (SARIF 3.35): still listed, with the reason.
+  if (is_accepted(f))
+    item["suppressions"] = ordered_json::array({{{"kind", "external"},
+                                                 {"status", "accepted"},
+                                                 {"justification", f.accepted->reason},
+                                                 {"properties",
+                                                  {{"who", f.accepted->who},
+                                                   {"date", f.accepted->date},
+                                                   {"expires", f.accepted->expires}}}}});
   return item;
 }
 
@@ -286,6 +297,13 @@ ordered_json sarif_skeleton(const std::vector<DocumentRecord>& documents, const 
   if (!context.baseline_path.empty()) {
     run_properties["baseline"] = {{"path", context.baseline_path}, {"checked_on", context.baseline_checked_on}};
     if (!context.baseline_warning.empty()) run_properties["baseline"]["warning"] = context.baseline_warning;
+  }
+  if (context.acceptances) {
+    ordered_json entries = ordered_json::array();
+    for (const auto& [entry, state, findings] : context.acceptances->states())
+      entries.push_back({{"rule", entry->rule}, {"swv", entry->swv}, {"state", to_string(state)},
+                         {"findings", findings}, {"line", entry->line}, {"description", describe_entry(*entry)}});
+    run_properties["acceptances"] = {{"path", context.acceptances->path()}, {"entries", std::move(entries)}};
   }
 
   ordered_json driver{{"name", "swvcheck"},

@@ -59,6 +59,7 @@ Summary summarize(const std::vector<DocumentRecord>& documents, const FindingTal
   findings.for_each_count([&](const std::string&, const std::string&, Status status, std::size_t n) {
     summary.by_status[status] += static_cast<int>(n);
   });
+  summary.accepted = static_cast<int>(findings.accepted_flagged());
   return summary;
 }
 
@@ -175,7 +176,7 @@ void split_by_swv_year(std::vector<Finding>&& findings, std::deque<Finding>* car
 
 int exit_code_for(const Summary& summary) {
   if (summary.errors > 0 || summary.count(Status::fout) > 0) return 2;
-  if (summary.count(Status::overtreding) + summary.count(Status::signaal) > 0) return 1;
+  if (summary.count(Status::overtreding) + summary.count(Status::signaal) - summary.accepted > 0) return 1;
   return 0;
 }
 

@@ -41,6 +41,7 @@ struct Summary {
   std::map<Baseline, int> by_baseline;  ///< empty without --baseline (carried-over findings included)
   /// Per rule and reason, the documents it did not apply to (its norm not in force), by rule id.
   std::vector<NotApplicable> not_applicable;
+  int accepted = 0;  ///< flagged findings an acceptance applies to (--accept): not in the exit code
   int count(Status status) const;
 };
 
@@ -137,7 +138,7 @@ void split_by_swv_year(std::vector<Finding>&& findings, std::deque<Finding>* car
                        const std::function<void(std::vector<Finding>&&)>& run);
 
 /// The exit code of `swvcheck check` under the findings contract: 2 when a document failed
-/// or a rule erred, else 1 when something is flagged, else 0.
+/// or a rule erred, else 1 when something is flagged and not accepted (--accept), else 0.
 int exit_code_for(const Summary& summary);
 
 }  // namespace swv

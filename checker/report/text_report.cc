@@ -7,6 +7,7 @@
 
 #include "report/profile_report.h"
 #include "report/registration_fold.h"
+#include "report/acceptances.h"
 #include "report/summary.h"
 #include "report/terminal_text.h"
 
@@ -99,6 +100,7 @@ void write_group(std::ostream& out, const std::string& swv, int jaar, const std:
     if (!f->norm.id.empty()) out << " [" << escape_controls(f->norm.id) << "]";
     if (carried) out << " (vorig rapport, " << f->jaar << ": " << to_string(f->status) << ")";
     out << "\n";
+    if (f->accepted) out << std::string(baseline ? 33 : 21, ' ') << escape_controls(describe_acceptance(*f->accepted)) << "\n";
     if (carried) continue;
     bool flagged = is_flagged(f->status);
     if (!flagged && !options.verbose) continue;
@@ -116,6 +118,19 @@ void write_group(std::ostream& out, const std::string& swv, int jaar, const std:
       out << indent << "norm: " << escape_controls(f->norm.title) << " (" << escape_controls(f->norm.source) << ")\n";
   }
   if (fold_at == findings.size()) write_folded();
+  out << "\n";
+}
+
+// The entries of the accept file that did not apply: unused ones pile up otherwise.
+void write_acceptances(std::ostream& out, const AcceptanceMarker& marker) {
+  std::map<AcceptState, std::size_t> counts;
+  auto states = marker.states();
+  for (const auto& s : states) ++counts[s.state];
+  out << "Acceptaties (" << marker.path() << "): " << counts[AcceptState::gebruikt] << " gebruikt, "
+      << counts[AcceptState::ongebruikt] << " ongebruikt, " << counts[AcceptState::verlopen] << " verlopen\n";
+  for (const auto& s : states)
+    if (s.state != AcceptState::gebruikt)
+      out << "  " << to_string(s.state) << ": " << escape_controls(describe_entry(*s.entry)) << "\n";
   out << "\n";
 }
 
@@ -150,6 +165,7 @@ void write_footer(std::ostream& out, const std::vector<DocumentRecord>& document
     out << "\n";
   }
   if (context.switched_off && !context.switched_off->empty()) out << write_switched_off(*context.switched_off) << "\n";
+  if (context.acceptances) write_acceptances(out, *context.acceptances);
   Summary s = summarize(documents, tallies);
   if (!s.not_applicable.empty()) {
     out << "Niet van toepassing (de norm gold niet op de peildatum; geen bevindingen):\n";
@@ -173,6 +189,7 @@ void write_footer(std::ostream& out, const std::vector<DocumentRecord>& document
     out << ":";
     for (const auto& [mark, n] : s.by_baseline) out << " " << to_string(mark) << " " << n;
   }
+  if (context.acceptances) out << "; geaccepteerd " << s.accepted;
   out << "\n";
   if (!context.baseline_warning.empty()) out << "Let op: " << escape_controls(context.baseline_warning) << "\n";
   for (const auto& warning : s.warnings) out << "Let op: " << escape_controls(warning) << "\n";

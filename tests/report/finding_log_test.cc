@@ -22,6 +22,8 @@ Finding full_finding(int n) {
   f.params = {{"reserves.signaleringswaarde.percentage", "0.035"}};
   f.norm = {"RS-1", "Signaleringswaarde", "Kamerstuk 35 300", "2019-01-01", "2030-12-31"};
   if (n == 1) f.baseline = Baseline::opgelost;
+  if (n == 1) f.accepted = Acceptance{"bouwplan ingezien", "J. de Vries", "2024-06-01", "2025-06-01", false};
+  if (n == 2) f.accepted = Acceptance{"oud", "K. Jansen", "2020-01-01", "2021-01-01", true};
   return f;
 }
 
@@ -36,7 +38,11 @@ bool same(const Finding& a, const Finding& b) {
          evidence(a) == evidence(b) && a.params == b.params && a.norm.id == b.norm.id &&
          a.norm.title == b.norm.title && a.norm.source == b.norm.source &&
          a.norm.in_force_from == b.norm.in_force_from &&
-         a.norm.in_force_until == b.norm.in_force_until && a.baseline == b.baseline;
+         a.norm.in_force_until == b.norm.in_force_until && a.baseline == b.baseline &&
+         a.accepted.has_value() == b.accepted.has_value() &&
+         (!a.accepted || (a.accepted->reason == b.accepted->reason && a.accepted->who == b.accepted->who &&
+                          a.accepted->date == b.accepted->date && a.accepted->expires == b.accepted->expires &&
+                          a.accepted->expired == b.accepted->expired));
 }
 
 }  // namespace
