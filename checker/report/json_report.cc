@@ -98,6 +98,15 @@ void write_finding_json(const Finding& f, JsonWriter& out) {
   if (!f.norm.in_force_until.empty()) out.member("in_force_until", f.norm.in_force_until);
   out.end_object();
   if (f.baseline) out.member("baseline", to_string(*f.baseline));
+  if (f.accepted) {
+    out.key(f.accepted->expired ? "acceptance_expired" : "accepted");
+    out.begin_object();
+    out.member("reason", f.accepted->reason);
+    out.member("who", f.accepted->who);
+    out.member("date", f.accepted->date);
+    out.member("expires", f.accepted->expires);
+    out.end_object();
+  }
   out.end_object();
 }
 

@@ -229,7 +229,24 @@ void write_sarif_result(const Finding& f, const RuleIndex& rule_index, JsonWrite
   out.key("params");
   write_string_map(out, f.params);
   if (f.baseline) out.member("baseline", to_string(*f.baseline));
+  if (f.accepted) out.member("acceptance", describe_acceptance(*f.accepted));
   out.end_object();
+  if (is_accepted(f)) {  // as sarif_result: suppressed, with the reason
+    out.key("suppressions");
+    out.begin_array();
+    out.begin_object();
+    out.member("kind", "external");
+    out.member("status", "accepted");
+    out.member("justification", f.accepted->reason);
+    out.key("properties");
+    out.begin_object();
+    out.member("who", f.accepted->who);
+    out.member("date", f.accepted->date);
+    out.member("expires", f.accepted->expires);
+    out.end_object();
+    out.end_object();
+    out.end_array();
+  }
   out.end_object();
 }
 

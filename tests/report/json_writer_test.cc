@@ -125,6 +125,10 @@ TEST_CASE("json writer: a finding written straight out is the same text as its J
     findings.push_back(result.findings.back());
     findings.back().baseline = mark;
   }
+  for (bool expired : {false, true}) {  // --accept, and an acceptance that expired
+    findings.push_back(result.findings.back());
+    findings.back().accepted = swv::Acceptance{"reden \"met\" tekens", "J. de Vries", "2024-06-01", "2025-06-01", expired};
+  }
   for (std::size_t i = 0; i < findings.size(); ++i) {
     INFO(findings[i].key);
     std::string expected, mine;
