@@ -196,6 +196,38 @@ UnitOutcome check_unit(RuleRunner& runner, const CheckUnit& unit, const std::vec
   return outcome;
 }
 
+// Runs the other catalogs of CheckOptions over a unit: one runner per catalog and worker
+// (found by the worker's own runner), created on first use.
+class OtherCatalogs {
+ public:
+  OtherCatalogs(const CheckOptions& options, const SandboxLimits& limits, const std::string& check_date)
+      : options_(options), limits_(limits), check_date_(check_date) {}
+
+  void run(const RuleRunner& worker, const CheckUnit& unit) {
+    if (options_.other_catalogs.empty()) return;
+    std::vector<std::unique_ptr<RuleRunner>>* runners;
+    {
+      std::lock_guard lock(mutex_);
+      runners = &runners_[&worker];
+      if (runners->empty())
+        for (const RuleCatalog* catalog : options_.other_catalogs)
+          runners->push_back(std::make_unique<RuleRunner>(*catalog, limits_, check_date_));
+    }
+    for (std::size_t i = 0; i < runners->size(); ++i) {
+      auto findings = (*runners)[i]->run(unit, {});
+      std::lock_guard lock(deliver_mutex_);
+      if (options_.on_other_findings) options_.on_other_findings(i, std::move(findings));
+    }
+  }
+
+ private:
+  const CheckOptions& options_;
+  const SandboxLimits& limits_;
+  const std::string& check_date_;
+  std::mutex mutex_, deliver_mutex_;
+  std::map<const RuleRunner*, std::vector<std::unique_ptr<RuleRunner>>> runners_;
+};
+
 }  // namespace
 
 CheckResult check_files(const RuleCatalog& catalog, const std::vector<std::string>& files,
@@ -212,6 +244,7 @@ CheckResult check_files(const RuleCatalog& catalog, const std::vector<std::strin
   }
 
   std::vector<std::unique_ptr<RuleRunner>> runners;
+  OtherCatalogs others(options, limits, check_date);
   auto make_runner = [&] { return std::make_unique<RuleRunner>(catalog, limits, check_date); };
   std::mutex progress_mutex;
   std::size_t done = 0;
@@ -259,6 +292,7 @@ CheckResult check_files(const RuleCatalog& catalog, const std::vector<std::strin
                                     " meegegeven: regels over registraties zijn niet te beoordelen");
         }
         report_order.deliver(item, check_unit(runner, unit, rules, switch_off));
+        others.run(runner, unit);
         report_progress();
       },
       &runners);
@@ -282,6 +316,7 @@ CheckResult check_files(const RuleCatalog& catalog, const std::vector<std::strin
         unit.jaar = unlinked[item].second;
         unit.records = registrations.records.at(unlinked[item]);
         unlinked_order.deliver(item, check_unit(runner, unit, rules, switch_off));
+        others.run(runner, unit);
         report_progress();
       },
       &runners);

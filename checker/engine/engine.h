@@ -66,6 +66,11 @@ struct CheckOptions {
   /// Entries below the folders given that could not be read (expand_input_paths): each is
   /// listed among CheckResult::documents, in path order, as a document that failed to load.
   std::vector<UnreadableEntry> unreadable;
+  /// Further rule sets run, with all their rules, over every unit the selected rules ran on,
+  /// so each document is read once (swvcheck impact). Their findings go to
+  /// `on_other_findings` with the index of the set, in any unit order, one call at a time.
+  std::vector<const RuleCatalog*> other_catalogs;
+  std::function<void(std::size_t, std::vector<Finding>&&)> on_other_findings;
 };
 
 /// Selects rules by id, family or norm id ("RS-1"). Empty filters select every rule. An
