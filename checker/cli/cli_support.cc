@@ -82,6 +82,20 @@ SandboxLimits limits_from(const po::variables_map& vm) {
   return limits;
 }
 
+po::variables_map parse_command_line(const std::vector<std::string>& args, const po::options_description& options,
+                                     const char* positional_name) {
+  po::options_description hidden;
+  hidden.add_options()(positional_name, po::value<std::vector<std::string>>());
+  po::options_description all;
+  all.add(options).add(hidden);
+  po::positional_options_description positional;
+  positional.add(positional_name, -1);
+  po::variables_map vm;
+  po::store(po::command_line_parser(args).options(all).positional(positional).run(), vm);
+  po::notify(vm);
+  return vm;
+}
+
 std::vector<std::string> strings(const po::variables_map& vm, const char* name) {
   return vm.count(name) ? vm[name].as<std::vector<std::string>>() : std::vector<std::string>{};
 }

@@ -26,6 +26,10 @@ std::optional<RuleCatalog> load_catalog(const std::vector<std::string>& overlays
 boost::program_options::options_description rules_options();
 SandboxLimits limits_from(const boost::program_options::variables_map& vm);
 std::vector<std::string> strings(const boost::program_options::variables_map& vm, const char* name);
+/// Parses `args` with `options`; every other argument goes to the list `positional_name`.
+boost::program_options::variables_map parse_command_line(const std::vector<std::string>& args,
+                                                         const boost::program_options::options_description& options,
+                                                         const char* positional_name);
 /// Prints a one-line usage error and returns the usage exit code.
 int usage_error(std::ostream& err, const std::string& message);
 

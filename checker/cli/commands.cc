@@ -87,15 +87,7 @@ int check_command(const std::vector<std::string>& args, std::ostream& out, std::
       ("profile", "toon na afloop de rekentijd per regel (op stderr)")
       ("color", po::value<std::string>()->default_value("auto"), "kleur in tekstuitvoer: auto, always of never");
   options.add(rules_options());
-  po::options_description hidden;
-  hidden.add_options()("paths", po::value<std::vector<std::string>>());
-  po::options_description all;
-  all.add(options).add(hidden);
-  po::positional_options_description positional;
-  positional.add("paths", -1);
-  po::variables_map vm;
-  po::store(po::command_line_parser(args).options(all).positional(positional).run(), vm);
-  po::notify(vm);
+  po::variables_map vm = parse_command_line(args, options, "paths");
   if (vm.count("help")) {
     out << "Gebruik: swvcheck check PAD... [OPTIES]\n\n" << options;
     return 0;

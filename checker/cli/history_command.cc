@@ -17,15 +17,7 @@ int history_command(const std::vector<std::string>& args, std::ostream& out, std
       ("help,h", "deze hulptekst")
       ("store", po::value<std::string>(), "de findings-store (SQLite) die swvcheck check --store vulde")
       ("rule", po::value<std::string>(), "alleen deze regel of norm (bijv. RS-1)");
-  po::options_description hidden;
-  hidden.add_options()("swv", po::value<std::vector<std::string>>());
-  po::options_description all;
-  all.add(options).add(hidden);
-  po::positional_options_description positional;
-  positional.add("swv", -1);
-  po::variables_map vm;
-  po::store(po::command_line_parser(args).options(all).positional(positional).run(), vm);
-  po::notify(vm);
+  po::variables_map vm = parse_command_line(args, options, "swv");
   if (vm.count("help")) {
     out << "Gebruik: swvcheck history --store BESTAND.sqlite [SWV] [--rule ID]\n\n" << options;
     return 0;

@@ -30,15 +30,7 @@ int impact_command(const std::vector<std::string>& args, std::ostream& out, std:
       ("jobs,j", po::value<int>()->default_value(static_cast<int>(std::max(1u, std::thread::hardware_concurrency()))),
        "aantal documenten tegelijk");
   options.add(rules_options());
-  po::options_description hidden;
-  hidden.add_options()("paths", po::value<std::vector<std::string>>());
-  po::options_description all;
-  all.add(options).add(hidden);
-  po::positional_options_description positional;
-  positional.add("paths", -1);
-  po::variables_map vm;
-  po::store(po::command_line_parser(args).options(all).positional(positional).run(), vm);
-  po::notify(vm);
+  po::variables_map vm = parse_command_line(args, options, "paths");
   if (vm.count("help")) {
     out << "Gebruik: swvcheck impact --rules NIEUW [--base OUD] PAD... [OPTIES]\n\n" << options;
     return 0;

@@ -166,19 +166,8 @@ int rules_command(const std::vector<std::string>& args, std::ostream& out, std::
   po::options_description options("Opties van swvcheck rules");
   options.add(rules_options());
   if (action == "catalog") options.add_options()("output,o", po::value<std::string>(), "schrijf de pagina naar dit bestand");
-  po::options_description hidden;
-  hidden.add_options()("names", po::value<std::vector<std::string>>());
-  po::options_description all;
-  all.add(options).add(hidden);
-  po::positional_options_description positional;
-  positional.add("names", -1);
-  po::variables_map vm;
-  po::store(po::command_line_parser(std::vector<std::string>(args.begin() + 1, args.end()))
-                .options(all)
-                .positional(positional)
-                .run(),
-            vm);
-  po::notify(vm);
+  po::variables_map vm =
+      parse_command_line(std::vector<std::string>(args.begin() + 1, args.end()), options, "names");
   auto names = strings(vm, "names");
   if (action == "explain" && names.empty()) return usage_error(err, "rules explain heeft een regel-id of normnummer nodig");
   if ((action == "list" || action == "check" || action == "catalog") && !names.empty()) return usage_error(err, "onverwacht argument '" + names.front() + "'");
