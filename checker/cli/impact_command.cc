@@ -45,10 +45,12 @@ int impact_command(const std::vector<std::string>& args, std::ostream& out, std:
   std::string check_date = vm.count("check-date") ? vm["check-date"].as<std::string>() : today_iso();
   if (!parse_iso_date(check_date)) return usage_error(err, "--check-date moet een datum JJJJ-MM-DD zijn");
   std::string error;
-  auto files = expand_input_paths(paths, &error);
+  std::vector<UnreadableEntry> unreadable;  // failed documents, as in check
+  auto files = expand_input_paths(paths, &error, &unreadable);
   if (!error.empty()) return usage_error(err, error);
-  if (files.empty()) return usage_error(err, "geen .xml-bestanden gevonden in " + paths.front());
+  if (files.empty() && unreadable.empty()) return usage_error(err, "geen .xml-bestanden gevonden in " + paths.front());
   CheckOptions check_options;
+  check_options.unreadable = std::move(unreadable);
   check_options.jobs = vm["jobs"].as<int>();
   if (check_options.jobs < 1) return usage_error(err, "--jobs moet minstens 1 zijn");
   std::optional<OutputFile> output;

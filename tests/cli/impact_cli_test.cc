@@ -43,7 +43,7 @@ std::vector<std::string> swv_years(const json& change) {
 TEST_CASE("impact: the signaleringswaarde from 3.5% to 5% on the fixtures") {
   TempDir dir;
   json report = impact(overlay_with(dir, "value = \"0.035\"", "value = \"0.05\""));
-  CHECK(report["documents"] == 14);
+  CHECK(report["documents"] == 17);  // every report in fixtures/jaarverslagen
   // RS-1 signaal at 3.5%: PO3006 2022 (publiek EV 520679.02), VO2405 2019 (1985000.00),
   // PO2511 2019 (2890000.00), VO3102 2021 (1340000.00), PO2902 2024 (1155001.00), VO2704 2022
   // (1610000.00). At 5% of the totale baten the values are 743827.15, 961420.00, 801290.00,
@@ -99,19 +99,24 @@ TEST_CASE("impact: the signaleringswaarde at 10% moves four SWV's, in text and H
 
 TEST_CASE("impact: a changed parameter date") {
   TempDir dir;
-  // The afbouwplan requirement applies from verslagjaar 2023 instead of 2021: reports of 2021
-  // and 2022 above the signaleringswaarde get no RS-2 finding any more. Those are PO3006 2022
-  // (overtreding), VO2704 2022 and VO3102 2021 (voldoet, afbouwplan ja); PO2902 2024 keeps its
-  // finding, VO2405 and PO2511 (2019) had none.
-  json report = impact(overlay_with(dir, "{ from = \"2021-01-01\", value = \"2021-01-31\" }",
-                                    "{ from = \"2023-01-01\", value = \"2021-01-31\" }"));
-  REQUIRE(report["changes"].size() == 2);
+  // The signaleringswaarde becomes 10% from 2022 on: a new dated value beside the 3.5% of 2019.
+  // A report is judged with the value in force on its peildatum (31 December), so 2022 and 2024
+  // move as in the 10% case above (PO3006 2022, VO2704 2022, PO2902 2024 voldoet; RS-2 then gives
+  // no finding), while VO3102 2021 keeps 3.5% and stays signaal with its RS-2 voldoet.
+  json report = impact(overlay_with(dir, "{ from = \"2019-01-01\", value = \"0.035\" },",
+                                    "{ from = \"2019-01-01\", value = \"0.035\" },\n"
+                                    "      { from = \"2022-01-01\", value = \"0.10\" },"));
+  REQUIRE(report["changes"].size() == 3);
   CHECK(report["changes"][0]["rule"] == "reserves.afbouwplan");
   CHECK(report["changes"][0]["from"] == "overtreding");
   CHECK(swv_years(report["changes"][0]) == std::vector<std::string>{"PO3006 2022"});
   CHECK(report["changes"][1]["from"] == "voldoet");
   CHECK(report["changes"][1]["to"] == "geen-bevinding");
-  CHECK(swv_years(report["changes"][1]) == std::vector<std::string>{"VO2704 2022", "VO3102 2021"});
+  CHECK(swv_years(report["changes"][1]) == std::vector<std::string>{"PO2902 2024", "VO2704 2022"});
+  CHECK(report["changes"][2]["rule"] == "reserves.signaleringswaarde");
+  CHECK(report["changes"][2]["from"] == "signaal");
+  CHECK(report["changes"][2]["to"] == "voldoet");
+  CHECK(swv_years(report["changes"][2]) == std::vector<std::string>{"PO2902 2024", "PO3006 2022", "VO2704 2022"});
 }
 
 TEST_CASE("impact: the same rules change nothing; --base compares two overlays; usage errors exit 2") {
