@@ -5,6 +5,7 @@
 #include <stdexcept>
 
 #include "report/acceptances.h"
+#include "report/finding_layout_cache.h"
 #include "report/json_dump.h"
 #include "report/json_writer.h"
 #include "report/report_write_error.h"
@@ -56,7 +57,7 @@ ordered_json finding_to_json(const Finding& f) {
   return item;
 }
 
-void write_finding_json(const Finding& f, JsonWriter& out) {
+void write_finding_json(const Finding& f, JsonWriter& out, FindingLayoutCache* cache) {
   out.begin_object();
   out.member("rule", f.rule);
   out.member("key", f.key);
@@ -65,7 +66,16 @@ void write_finding_json(const Finding& f, JsonWriter& out) {
   out.member("swv", f.swv);
   out.key("jaar");
   out.integer(f.jaar);
-  out.member("document", f.document);
+  // The document path is escaped once per unit with a cache, not once per finding and evidence.
+  auto document = [&](const std::string& path) {
+    if (cache) {
+      out.key("document");
+      out.raw(cache->escaped_document(path));
+    } else {
+      out.member("document", path);
+    }
+  };
+  document(f.document);
   out.member("message", f.message);
   out.key("values");
   out.begin_object();
@@ -75,7 +85,7 @@ void write_finding_json(const Finding& f, JsonWriter& out) {
   out.begin_array();
   for (const auto& e : f.evidence) {
     out.begin_object();
-    out.member("document", e.document);
+    document(e.document);
     out.member("path", e.path);
     if (e.line > 0) {
       out.key("line");
@@ -89,14 +99,8 @@ void write_finding_json(const Finding& f, JsonWriter& out) {
   for (const auto& [name, value] : f.params) out.member(name, value);
   out.end_object();
   out.key("norm");
-  out.begin_object();
-  out.member("id", f.norm.id);
-  out.member("title", f.norm.title);
-  out.member("source", f.norm.source);
-  // as norm_to_json: the dates only when set (CO-1 has always applied)
-  if (!f.norm.in_force_from.empty()) out.member("in_force_from", f.norm.in_force_from);
-  if (!f.norm.in_force_until.empty()) out.member("in_force_until", f.norm.in_force_until);
-  out.end_object();
+  if (cache) out.raw(cache->norm(f.norm, out.depth_indent()));  // laid out once per rule
+  else write_norm_json(f.norm, out);
   if (f.baseline) out.member("baseline", to_string(*f.baseline));
   if (f.accepted) {
     out.key(f.accepted->expired ? "acceptance_expired" : "accepted");
@@ -110,9 +114,10 @@ void write_finding_json(const Finding& f, JsonWriter& out) {
   out.end_object();
 }
 
-void append_finding_item(const Finding& finding, std::size_t index, std::size_t indent, std::string* out) {
+void append_finding_item(const Finding& finding, std::size_t index, std::size_t indent, std::string* out,
+                         FindingLayoutCache* cache) {
   JsonWriter writer = array_item_writer(index, indent, out);
-  write_finding_json(finding, writer);
+  write_finding_json(finding, writer, cache);
 }
 
 namespace {
@@ -264,8 +269,9 @@ std::string write_json_report(const CheckResult& result, const ReportContext& co
     append_array_item(document_to_json(result.documents[i]), i, cut.indents[0], &text);
   text += close_array(result.documents.size(), cut.indents[0]);
   text += cut.pieces[1];
+  FindingLayoutCache cache;
   for (std::size_t i = 0; i < result.findings.size(); ++i)
-    append_finding_item(result.findings[i], i, cut.indents[1], &text);
+    append_finding_item(result.findings[i], i, cut.indents[1], &text, &cache);
   text += close_array(result.findings.size(), cut.indents[1]);
   text += cut.pieces[2];
   return text;
@@ -276,7 +282,7 @@ JsonReportWriter::JsonReportWriter(const std::string& spill_directory) : spill_(
 void JsonReportWriter::add(std::vector<Finding>&& findings) {
   std::string text;
   for (const auto& f : findings) {
-    append_finding_item(f, count_++, kFindingsIndent, &text);
+    append_finding_item(f, count_++, kFindingsIndent, &text, &layout_);
     tallies_.add(f);
   }
   spill_.append(text);

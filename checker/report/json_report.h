@@ -9,6 +9,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "report/finding_layout_cache.h"
 #include "report/finding_tallies.h"
 #include "report/json_writer.h"
 #include "report/spill_file.h"
@@ -23,11 +24,13 @@ nlohmann::ordered_json not_applicable_to_json(const std::vector<NotApplicable>& 
 /// A finding with the "baseline" field when it has a mark.
 nlohmann::ordered_json finding_to_json(const Finding& finding);
 /// The same finding written straight into text, laid out as finding_to_json(f).dump(2) would
-/// be at the writer's position, without a JSON tree.
-void write_finding_json(const Finding& finding, JsonWriter& out);
+/// be at the writer's position, without a JSON tree. With a cache, the pieces that repeat
+/// (norm, document path) are laid out once and copied.
+void write_finding_json(const Finding& finding, JsonWriter& out, FindingLayoutCache* cache = nullptr);
 /// Appends `finding` as item `index` of an array whose line is indented by `indent`, the same
 /// bytes as append_array_item(finding_to_json(finding), ...).
-void append_finding_item(const Finding& finding, std::size_t index, std::size_t indent, std::string* out);
+void append_finding_item(const Finding& finding, std::size_t index, std::size_t indent, std::string* out,
+                         FindingLayoutCache* cache = nullptr);
 /// The inverse, for reading an earlier report (--baseline): nullopt without a key or a known
 /// status; other missing fields stay empty, non-string values are kept as their JSON text.
 std::optional<Finding> finding_from_json(const nlohmann::json& item);
@@ -59,6 +62,7 @@ class JsonReportWriter {
 
  private:
   SpillFile spill_;
+  FindingLayoutCache layout_;  ///< add() is called one unit at a time (on_findings)
   std::size_t count_ = 0;
   FindingTallies tallies_;
 };

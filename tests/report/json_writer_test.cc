@@ -102,7 +102,7 @@ TEST_CASE("json writer: a value started at an indentation keeps every nested lin
   CHECK(mine == expected);
 }
 
-TEST_CASE("json writer: a finding written straight out is the same text as its JSON tree, every status and mark") {
+TEST_CASE("json writer: a finding written straight out is the same text as its JSON tree, every status and mark, with and without the layout cache") {
   swv::CheckResult result = swv::test::golden_result();
   REQUIRE(result.findings.size() > 5);
   // Marks and values that the golden run does not have: every baseline mark, empty lists,
@@ -129,11 +129,26 @@ TEST_CASE("json writer: a finding written straight out is the same text as its J
     findings.push_back(result.findings.back());
     findings.back().accepted = swv::Acceptance{"reden \"met\" tekens", "J. de Vries", "2024-06-01", "2025-06-01", expired};
   }
+  // The same norm id with another title, as a baseline of an older rules version carries it,
+  // and a document path that needs escaping.
+  swv::Finding renamed = findings.front();
+  renamed.norm.title = "Andere titel";
+  renamed.document = "map \"met\" aanhalingstekens/po2704-2023.xml";
+  renamed.evidence = {{renamed.document, "/jaarverslag/a", 3}, {"ander.xml", "/b", 0}, {renamed.document, "/c", 4}};
+  findings.push_back(renamed);
+  findings.push_back(findings.front());
+  swv::FindingLayoutCache cache;  // one for the whole list, as a report writer keeps it
   for (std::size_t i = 0; i < findings.size(); ++i) {
     INFO(findings[i].key);
-    std::string expected, mine;
+    std::string expected, mine, cached;
     swv::append_array_item(swv::finding_to_json(findings[i]), i, 2, &expected);
     swv::append_finding_item(findings[i], i, 2, &mine);
     CHECK(mine == expected);
+    swv::append_finding_item(findings[i], i, 2, &cached, &cache);
+    CHECK(cached == expected);
+    std::string deeper, deeper_cached;  // another indentation: the norm is laid out anew
+    swv::append_array_item(swv::finding_to_json(findings[i]), i, 6, &deeper);
+    swv::append_finding_item(findings[i], i, 6, &deeper_cached, &cache);
+    CHECK(deeper_cached == deeper);
   }
 }
