@@ -69,6 +69,18 @@ struct Walk {
         lua_pop(L, 1);
         continue;
       }
+      // Closures of one scope share their upvalue cells (every function of a lib module
+      // shares its `M`): each cell is walked, recorded and restored once.
+      lua_pushlightuserdata(L, lua_upvalueid(L, index, n));
+      bool seen = lua_rawget(L, visited) != LUA_TNIL;
+      lua_pop(L, 1);
+      if (seen) {
+        lua_pop(L, 1);
+        continue;
+      }
+      lua_pushlightuserdata(L, lua_upvalueid(L, index, n));
+      lua_pushboolean(L, 1);
+      lua_rawset(L, visited);
       if (lua_type(L, -1) == LUA_TTABLE) {
         value(-1);  // walk the original: its functions keep upvalues of their own
         make_readonly(L);

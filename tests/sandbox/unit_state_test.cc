@@ -49,6 +49,30 @@ TEST_CASE("unit state: a counter in an upvalue starts afresh in every unit", "[t
   }
 }
 
+TEST_CASE("unit state: an upvalue shared by several functions is put back once for all of them", "[threads]") {
+  // The guard restores each upvalue cell once, through whichever function it met first; the
+  // other functions sharing the cell must see the restored value too.
+  auto rule = TestRules::rule("a-regel", R"(
+    tel()
+    tel()
+    ctx:voldoet{ message = "m", values = { teller = lees(), via_tabel = M.lees() } })",
+                              "local teller = 0\n"
+                              "local function tel() teller = teller + 1 end\n"
+                              "local function lees() return teller end\n"
+                              "local M = { lees = function() return teller end }\n");
+  for (int jobs : {1, 2}) {
+    INFO("jobs " << jobs);
+    auto findings = three_units(rule, jobs);
+    REQUIRE(findings.size() == 3);
+    for (const auto& f : findings) {
+      INFO(f.message);
+      REQUIRE(f.status == Status::voldoet);
+      CHECK(f.values.at("teller") == "2");
+      CHECK(f.values.at("via_tabel") == "2");
+    }
+  }
+}
+
 TEST_CASE("unit state: a function in an upvalue replaced during a call is put back", "[threads]") {
   auto rule = TestRules::rule("a-regel", R"(
     local eerst = soort()
