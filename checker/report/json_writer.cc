@@ -1,6 +1,8 @@
 #include "report/json_writer.h"
 
 #include <charconv>
+#include <cstdint>
+#include <cstring>
 
 #include <nlohmann/json.hpp>
 
@@ -26,6 +28,24 @@ void append_escape(unsigned char c, const char* hex, std::string* out) {
   }
 }
 
+// Eight bytes at a time (SWAR): true when any byte needs a look of its own: a control
+// character, a quote or a backslash, and (until the text's UTF-8 was checked) any byte above
+// ASCII. The borrow of the subtractions only spreads above a byte that matches, so "any" is
+// exact. Most text in a report is plain and goes through here eight bytes per step.
+bool chunk_needs_attention(const char* at, bool non_ascii_checked) {
+  constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
+  constexpr std::uint64_t kHigh = 0x8080808080808080ULL;
+  std::uint64_t w;
+  std::memcpy(&w, at, sizeof w);
+  std::uint64_t control = (w - kOnes * 0x20) & ~w & kHigh;
+  std::uint64_t quote = w ^ (kOnes * '"');
+  std::uint64_t backslash = w ^ (kOnes * '\\');
+  std::uint64_t special = ((quote - kOnes) & ~quote) | ((backslash - kOnes) & ~backslash);
+  std::uint64_t hits = control | (special & kHigh);
+  if (!non_ascii_checked) hits |= w & kHigh;
+  return hits != 0;
+}
+
 }  // namespace
 
 void append_json_string(std::string_view text, std::string* out) {
@@ -35,6 +55,8 @@ void append_json_string(std::string_view text, std::string* out) {
   std::size_t plain_from = 0;
   bool utf8_checked = false;
   for (std::size_t i = 0; i < text.size(); ++i) {
+    while (i + 8 <= text.size() && !chunk_needs_attention(text.data() + i, utf8_checked)) i += 8;
+    if (i == text.size()) break;
     auto c = static_cast<unsigned char>(text[i]);
     if (c >= 0x80 && !utf8_checked) {
       // Most text is ASCII: only text with other characters needs the UTF-8 check, once.

@@ -76,6 +76,23 @@ TEST_CASE("json writer: every string is escaped and replaced byte for byte as nl
   }
 }
 
+TEST_CASE("json writer: every byte value at every place of an eight-byte step is escaped as nlohmann does") {
+  // The writer skips plain text eight bytes at a time: each byte value, alone or after a
+  // multi-byte character, at each offset of a 19-byte text, must still be seen.
+  for (const std::string prefix : {"", "\xe2\x82\xac "}) {  // "€ ": the UTF-8 check has run
+    for (int byte = 0; byte < 256; ++byte) {
+      for (std::size_t at = 0; at < 19; ++at) {
+        std::string text = prefix + std::string(19, 'a');
+        text[prefix.size() + at] = static_cast<char>(byte);
+        std::string mine;
+        swv::append_json_string(text, &mine);
+        INFO("byte " << byte << " at " << at << " after '" << prefix << "'");
+        REQUIRE(mine == ordered_json(text).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+      }
+    }
+  }
+}
+
 TEST_CASE("json writer: nested objects and arrays, empty ones and numbers are laid out as dump(2)") {
   ordered_json value{{"rule", "x"},
                      {"n", -12},
