@@ -160,7 +160,12 @@ int verify_command(const std::vector<std::string>& args, std::ostream& out, std:
     std::string path = input.value("path", "");
     std::string sha = input.value("sha256", "");
     recorded_inputs.emplace(path, sha);
-    if (!fs::exists(path)) return refuse(err, "invoer ontbreekt: " + path + " (" + input.value("kind", "") + ")");
+    if (!fs::exists(path)) {
+      std::string hint = fs::path(path).is_relative()
+                             ? "; relatieve paden gelden vanuit de map waarin de controle draaide: start verify daar"
+                             : "";
+      return refuse(err, "invoer ontbreekt: " + path + " (" + input.value("kind", "") + ")" + hint);
+    }
     auto now = sha256_file(path);
     if (!now) return refuse(err, "invoer niet leesbaar: " + path);
     if (*now != sha) return refuse(err, "invoer gewijzigd: " + path + " (" + input.value("kind", "") + ", sha256 " + *now + " in plaats van " + sha + ")");

@@ -107,6 +107,22 @@ TEST_CASE("verify: a moved document is refused, naming it") {
   CHECK_THAT(result.err, Catch::Contains("invoer ontbreekt: " + run.dir.path() + "/docs/vo3102-2021.xml (document)"));
 }
 
+TEST_CASE("verify: relative paths are found from the folder the check ran in, and the refusal elsewhere says so") {
+  RecordedRun run;
+  auto in = [&](const std::string& folder, const std::string& command) {
+    return run_process("/bin/sh", {"-c", "cd '" + folder + "' && " + command});
+  };
+  std::string swvcheck = "'" + binary() + "'";
+  auto check = in(run.dir.path(), swvcheck + " check docs --only reserves --check-date 2026-11-25 --format json "
+                                  "--output relatief.json");
+  REQUIRE(check.exit_code == 1);
+  CHECK(in(run.dir.path(), swvcheck + " verify relatief.json").exit_code == 0);
+  auto elsewhere = in(run.dir.path() + "/overlay", swvcheck + " verify ../relatief.json");
+  CHECK(elsewhere.exit_code == 2);
+  CHECK_THAT(elsewhere.err, Catch::Contains("invoer ontbreekt: docs/"));
+  CHECK_THAT(elsewhere.err, Catch::Contains("start verify daar"));
+}
+
 TEST_CASE("verify: a document added to a checked folder is refused as new input") {
   RecordedRun run;
   run.dir.write("docs/po2704-2023.xml", read_text(fixture("jaarverslagen/po2704-2023.xml")));
