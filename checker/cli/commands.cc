@@ -69,7 +69,8 @@ int check_command(const std::vector<std::string>& args, std::ostream& out, std::
        ("uitvoer: " + report_formats_list()).c_str())
       ("output,o", po::value<std::string>(), "schrijf het rapport naar dit bestand in plaats van naar het scherm")
       ("view", po::value<std::vector<std::string>>()->composing(),
-       "weergave: swv (één pagina per samenwerkingsverband en jaar, alleen text en html); mag vaker")
+       "weergave: swv (één pagina per samenwerkingsverband en jaar, alleen text en html) of public (namen "
+       "en dossiernummers gemaskeerd, voor publicatie; elk formaat); mag vaker")
       ("only", po::value<std::vector<std::string>>()->composing(),
        "alleen deze regel, familie of norm (bijv. reserves of RS-1); mag vaker")
       ("check-date", po::value<std::string>(), "controledatum JJJJ-MM-DD (standaard: vandaag)")
@@ -98,10 +99,11 @@ int check_command(const std::vector<std::string>& args, std::ostream& out, std::
   auto format = vm["format"].as<std::string>();
   if (!is_report_format(format))
     return usage_error(err, "onbekend formaat '" + format + "' (" + report_formats_list() + ")");
-  bool swv_view = false;
+  bool swv_view = false, public_view = false;
   for (const auto& view : strings(vm, "view")) {
     if (view == "swv") swv_view = true;
-    else return usage_error(err, "onbekende weergave '" + view + "' (swv)");
+    else if (view == "public") public_view = true;
+    else return usage_error(err, "onbekende weergave '" + view + "' (swv of public)");
   }
   if (swv_view && !has_swv_view(format))
     return usage_error(err, "--view swv is er alleen voor text en html; " + format +
@@ -145,6 +147,7 @@ int check_command(const std::vector<std::string>& args, std::ostream& out, std::
 
   CheckOptions check_options;
   check_options.unreadable = std::move(unreadable);
+  check_options.public_view = public_view;
   check_options.jobs = vm["jobs"].as<int>();
   if (check_options.jobs < 1) return usage_error(err, "--jobs moet minstens 1 zijn");
   auto max_document_mib = vm["max-document-size"].as<std::int64_t>();

@@ -87,6 +87,15 @@ auto find_in_table(std::string_view parent, std::string_view child, Lookup looku
 
 }  // namespace
 
+const std::vector<std::string_view>& annual_report_personal_fields() {
+  static const std::vector<std::string_view> fields{
+      "governance/bestuur/lid/@naam",
+      "governance/internToezicht/lid/@naam",
+      "wnt/topfunctionaris/@naam",
+  };
+  return fields;
+}
+
 bool occurs_once(std::string_view parent, std::string_view child) {
   const auto& table = once_only();
   return find_in_table(parent, child, [&](const std::string& path) { return table.count(path) > 0; });

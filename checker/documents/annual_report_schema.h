@@ -4,6 +4,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace swv {
 
@@ -29,6 +30,10 @@ std::string field_problem(FieldType type, std::string_view value);
 /// nevenfunctie, topfunctionaris) and ondersteuningsplan may repeat, and so may elements the
 /// format does not know.
 bool occurs_once(std::string_view parent, std::string_view child);
+
+/// The fields that hold a person's name (bestuurders, toezichthouders, topfunctionarissen), written
+/// as for annual_report_field_type: what the public view (`--view public`) masks.
+const std::vector<std::string_view>& annual_report_personal_fields();
 
 /// How the format writes a value of `type`, for error messages ("een bedrag zoals 1234567.89").
 const char* describe_field_type(FieldType type);

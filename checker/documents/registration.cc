@@ -118,6 +118,10 @@ const std::vector<RegistrationFormat>& registration_formats() {
   return formats;
 }
 
+bool is_personal_column(const RegistrationFormat& format, const std::string& column) {
+  return format.kind == "thuiszitters" && column == "dossier";
+}
+
 std::optional<std::string> parse_registration_date(const std::string& text) {
   if (parse_iso_date(text)) return text;
   // dd-mm-jjjj as Dutch Excel writes it, day and month with or without a leading zero

@@ -63,6 +63,10 @@ class Registration {
   std::vector<LoadError> line_errors_;
 };
 
+/// True for a column that identifies a pupil's case (thuiszitters: dossier): pseudonymous, yet
+/// masked in the public view (`--view public`) like a name.
+bool is_personal_column(const RegistrationFormat& format, const std::string& column);
+
 /// Parses "2023-12-31" or "31-12-2023" (also "1-2-2023") into ISO; nullopt when no valid date.
 std::optional<std::string> parse_registration_date(const std::string& text);
 

@@ -15,6 +15,7 @@
 #include "documents/annual_report.h"
 #include "documents/check_unit.h"
 #include "documents/document_set.h"
+#include "documents/personal_data.h"
 #include "documents/registration.h"
 #include "engine/switch_off.h"
 #include "sandbox/rule_runner.h"
@@ -185,11 +186,26 @@ class OrderedFindings {
 };
 
 // Runs the rules over `unit` with the rules switched off so far left out.
+// The public view: the unit's personal names and dossier ids masked wherever a finding shows them.
+void mask_personal_data(const CheckUnit& unit, std::vector<Finding>* findings) {
+  auto personal = personal_values(unit);
+  if (personal.empty()) return;
+  for (auto& f : *findings) {
+    f.message = mask_personal(f.message, personal);
+    f.key = mask_personal(f.key, personal);
+    std::map<std::string, std::string> values;
+    for (auto& [name, value] : f.values) values[mask_personal(name, personal)] = mask_personal(value, personal);
+    f.values = std::move(values);
+    for (auto& e : f.evidence) e.path = mask_personal(e.path, personal);
+  }
+}
+
 UnitOutcome check_unit(RuleRunner& runner, const CheckUnit& unit, const std::vector<const RuleInfo*>& rules,
-                       const RuleSwitchOff& switch_off) {
+                       const RuleSwitchOff& switch_off, bool public_view) {
   UnitOutcome outcome;
   auto switched_off = switch_off.current();
   outcome.findings = runner.run(unit, rules, *switched_off, &outcome.records);
+  if (public_view) mask_personal_data(unit, &outcome.findings);
   outcome.swv = unit.swv;
   outcome.jaar = unit.jaar;
   outcome.document = unit.path();
@@ -291,7 +307,7 @@ CheckResult check_files(const RuleCatalog& catalog, const std::vector<std::strin
           record.warnings.push_back("geen registratie van " + unit.swv + " over " + std::to_string(unit.jaar) +
                                     " meegegeven: regels over registraties zijn niet te beoordelen");
         }
-        report_order.deliver(item, check_unit(runner, unit, rules, switch_off));
+        report_order.deliver(item, check_unit(runner, unit, rules, switch_off, options.public_view));
         others.run(runner, unit);
         report_progress();
       },
@@ -315,7 +331,7 @@ CheckResult check_files(const RuleCatalog& catalog, const std::vector<std::strin
         unit.swv = unlinked[item].first;
         unit.jaar = unlinked[item].second;
         unit.records = registrations.records.at(unlinked[item]);
-        unlinked_order.deliver(item, check_unit(runner, unit, rules, switch_off));
+        unlinked_order.deliver(item, check_unit(runner, unit, rules, switch_off, options.public_view));
         others.run(runner, unit);
         report_progress();
       },

@@ -71,6 +71,10 @@ struct CheckOptions {
   /// `on_other_findings` with the index of the set, in any unit order, one call at a time.
   std::vector<const RuleCatalog*> other_catalogs;
   std::function<void(std::size_t, std::vector<Finding>&&)> on_other_findings;
+  /// The public view (`--view public`): every finding's message, values, key and evidence have
+  /// the personal names and dossier ids of its unit masked (documents/personal_data.h) before
+  /// anything sees them, so every report format and on_findings get the masked findings.
+  bool public_view = false;
 };
 
 /// Selects rules by id, family or norm id ("RS-1"). Empty filters select every rule. An
