@@ -19,7 +19,6 @@ namespace {
 
 constexpr const char* kDocumentMeta = "swvcheck.document";
 constexpr const char* kNodeMeta = "swvcheck.node";
-constexpr const char* kMethodsKey = "swvcheck.document_methods";
 
 struct NodeHandle {
   pugi::xml_node_struct* node;
@@ -167,8 +166,10 @@ int path(lua_State* L) {
   return 1;
 }
 
-// [-0, +1, e] doc.kind, doc.swv, ...: fields of the active document; anything else a method.
-int document_index(lua_State* L) {
+// [-0, +1, e] doc.kind, doc.swv, ...: fields of the active document; nil for anything else.
+// Only reached for names that are not a method: the methods sit in a table the VM looks in
+// first (register_document_api), so doc:amount(...) costs a table lookup, not this function.
+int document_fields(lua_State* L) {
   ActiveRun& run = run_of(L);
   const char* key = luaL_checkstring(L, 2);
   const CheckUnit& unit = *run.unit;
@@ -187,8 +188,7 @@ int document_index(lua_State* L) {
     lua_pushstring(L, unit.reference_date().c_str());
   }
   else {
-    lua_getfield(L, LUA_REGISTRYINDEX, kMethodsKey);
-    lua_getfield(L, -1, key);
+    lua_pushnil(L);
   }
   return 1;
 }
@@ -276,16 +276,31 @@ std::string node_path(NodePathCache* cache, pugi::xml_node node, pugi::xml_attri
 void register_document_api(lua_State* L) {
   luaL_newlib(L, kMethods);
   register_records_api(L, -1);
-  lua_pushvalue(L, -1);
-  lua_setfield(L, LUA_REGISTRYINDEX, kMethodsKey);
   new_host_metatable(L, kNodeMeta, "een knoop");
   lua_pushvalue(L, -2);
   lua_setfield(L, -2, "__index");
-  lua_pop(L, 2);
-  new_host_metatable(L, kDocumentMeta, "doc");
-  lua_pushcfunction(L, document_index);
+  lua_pop(L, 1);  // the node metatable; the method table stays
+  // doc's own method table: the same functions, and behind them (its __index) the fields of
+  // the active document. Nodes keep the plain method table, so node.swv stays nil.
+  lua_newtable(L);
+  lua_pushnil(L);
+  while (lua_next(L, -3)) {  // copy every method, records API included
+    lua_pushvalue(L, -2);
+    lua_insert(L, -2);
+    lua_rawset(L, -4);
+  }
+  lua_pushnil(L);
+  lua_setfield(L, -2, "path");  // doc.path is the document's file (a field), node:path() a method
+  lua_newtable(L);
+  lua_pushcfunction(L, document_fields);
   lua_setfield(L, -2, "__index");
-  lua_pop(L, 1);
+  lua_pushboolean(L, 0);
+  lua_setfield(L, -2, "__metatable");
+  lua_setmetatable(L, -2);
+  new_host_metatable(L, kDocumentMeta, "doc");
+  lua_insert(L, -2);
+  lua_setfield(L, -2, "__index");
+  lua_pop(L, 2);  // the document metatable and the shared method table
 }
 
 void push_document(lua_State* L) {

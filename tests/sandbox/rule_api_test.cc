@@ -495,6 +495,7 @@ TEST_CASE("doc fields describe the document and ctx.check_date the run") {
     ctx:voldoet{ message = "x", values = {
       kind = doc.kind, swv = doc.swv, jaar = doc.jaar, jaar_type = math.type(doc.jaar), sector = doc.sector,
       peildatum = doc.peildatum, path = doc.path, check_date = ctx.check_date,
+      methode = type(doc.amount), onbekend = tostring(doc.onbekend),
     } })");
   REQUIRE(f.status == Status::voldoet);
   CHECK(f.values.at("kind") == "jaarverslag");
@@ -505,4 +506,6 @@ TEST_CASE("doc fields describe the document and ctx.check_date the run") {
   CHECK(f.values.at("peildatum") == "2023-12-31");
   CHECK(f.values.at("path") == kDocument);
   CHECK(f.values.at("check_date") == "2026-11-25");
+  CHECK(f.values.at("methode") == "function");  // methods and fields side by side
+  CHECK(f.values.at("onbekend") == "nil");
 }
