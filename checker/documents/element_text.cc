@@ -15,6 +15,20 @@ std::string element_text(pugi::xml_node node) {
   return text;
 }
 
+std::string_view element_text(pugi::xml_node node, std::string* storage) {
+  if (is_text(node)) node = node.parent();
+  pugi::xml_node only;
+  for (auto child = node.first_child(); child; child = child.next_sibling()) {
+    if (!is_text(child)) continue;
+    if (only) {  // more than one piece: join them
+      *storage = element_text(node);
+      return *storage;
+    }
+    only = child;
+  }
+  return only ? std::string_view(only.value()) : std::string_view();
+}
+
 pugi::xml_node first_text_child(pugi::xml_node element) {
   return element.find_child([](pugi::xml_node child) { return is_text(child); });
 }

@@ -50,6 +50,11 @@ using XPathCache = std::unordered_map<std::string, pugi::xpath_query, XPathHash,
 /// siblings of every ancestor, and findings cite the same elements again and again.
 using NodePathCache = std::unordered_map<const pugi::xml_node_struct*, std::string>;
 
+/// First matches from the document's root element of the unit being checked, by query: the
+/// document does not change while its unit runs, and rules read the same totals again and
+/// again (the sums, the reserves, the ratios), so a repeated read is one hash lookup.
+using RootMatchMemo = std::unordered_map<std::string, pugi::xpath_node, XPathHash, std::equal_to<>>;
+
 struct ActiveRun {
   const CheckUnit* unit = nullptr;
   const AnnualReport* report = nullptr;  ///< the unit's annual report, nullptr without one
@@ -59,6 +64,8 @@ struct ActiveRun {
   std::string check_date;
   XPathCache* xpaths = nullptr;
   NodePathCache* node_paths = nullptr;  ///< nullptr: paths are built anew each time
+  RootMatchMemo* root_matches = nullptr;  ///< nullptr: every read is looked up
+  const void* document_object = nullptr;  ///< the `doc` userdata, known without a metatable lookup
 
   std::vector<ReadRecord> reads;  ///< each distinct value once, in first-read order
   /// (element, attribute, missing path) of every read kept in `reads`.
@@ -72,12 +79,16 @@ struct ActiveRun {
 
 /// Keeps `read` unless the same value (or the same absent path) was read before in this run:
 /// a rule that reads one path in a loop costs the host one record. Returns the bytes kept.
-inline std::size_t record_read(ActiveRun& run, ReadRecord read) {
-  auto key = std::make_tuple(static_cast<const void*>(read.node.internal_object()),
-                             static_cast<const void*>(read.attribute.internal_object()), read.missing_path);
-  if (!run.read_keys.insert(key).second) return 0;
-  std::size_t bytes = sizeof(ReadRecord) + 64 + read.query.size() + 2 * read.missing_path.size();
-  run.reads.push_back(std::move(read));
+/// The record is only built when it is new (a repeated read copies no strings).
+inline std::size_t record_read(ActiveRun& run, std::string_view query, pugi::xml_node node,
+                               pugi::xml_attribute attribute, std::string missing_path = {}) {
+  auto key = std::make_tuple(static_cast<const void*>(node.internal_object()),
+                             static_cast<const void*>(attribute.internal_object()), std::move(missing_path));
+  auto [kept, added] = run.read_keys.insert(std::move(key));
+  if (!added) return 0;
+  const std::string& missing = std::get<2>(*kept);
+  std::size_t bytes = sizeof(ReadRecord) + 64 + query.size() + 2 * missing.size();
+  run.reads.push_back({std::string(query), node, attribute, missing});
   return bytes;
 }
 

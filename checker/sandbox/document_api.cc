@@ -32,7 +32,8 @@ ActiveRun& run_of(lua_State* L) { return running_check(L, "doc"); }
 // The node a method works from: the root element for `doc`, the node itself for a node.
 // Without an annual report in the unit `doc` has no XML: an empty node, so every read is nil.
 pugi::xml_node context_node(lua_State* L, ActiveRun& run) {
-  if (luaL_testudata(L, 1, kDocumentMeta)) return run.report ? run.report->root() : pugi::xml_node();
+  bool is_doc = (run.document_object && lua_touserdata(L, 1) == run.document_object) || luaL_testudata(L, 1, kDocumentMeta);
+  if (is_doc) return run.report ? run.report->root() : pugi::xml_node();
   auto* handle = static_cast<NodeHandle*>(luaL_testudata(L, 1, kNodeMeta));
   if (handle == nullptr) luaL_error(L, "gebruik doc:methode(...) of knoop:methode(...), met een dubbele punt");
   if (handle->generation != run.generation) luaL_error(L, "deze knoop hoort bij een eerdere check()-aanroep");
@@ -66,7 +67,14 @@ auto guarded_xpath(lua_State* L, const char* query, Evaluate evaluate) -> declty
 
 // The first match of `query` from the method's context.
 pugi::xpath_node lookup(lua_State* L, ActiveRun& run, pugi::xml_node context, const char* query) {
-  return guarded_xpath(L, query, [&] { return first_match(*run.xpaths, query, context); });
+  bool from_root = run.root_matches && run.report && context == run.report->root();
+  if (from_root)
+    if (auto known = run.root_matches->find(std::string_view(query)); known != run.root_matches->end())
+      return known->second;
+  auto match = guarded_xpath(L, query, [&] { return first_match(*run.xpaths, query, context); });
+  constexpr std::size_t kMaxRemembered = 4096;  // a rule that builds queries in a loop
+  if (from_root && run.root_matches->size() < kMaxRemembered) run.root_matches->emplace(query, match);
+  return match;
 }
 
 void push_typed(lua_State* L, ValueKind kind, std::string_view value, const char* query) {
@@ -102,17 +110,17 @@ int read_value(lua_State* L) {
   const char* query = luaL_checkstring(L, 2);
   pugi::xpath_node match = lookup(L, run, context, query);
   // An element's whole text, as the loader validated it (documents/element_text.h).
-  std::string text;
+  std::string joined;
   std::string_view value;
   if (match.attribute()) value = trim_xml_space(match.attribute().value());
-  else if (match.node()) value = trim_xml_space(text = element_text(match.node()));
+  else if (match.node()) value = trim_xml_space(element_text(match.node(), &joined));
   if (value.empty()) {
     std::string where = !run.report ? "jaarverslag" : query[0] == '/' ? query : node_path(context) + "/" + query;
-    charge_host_memory(L, record_read(run, {query, {}, {}, std::move(where)}));
+    charge_host_memory(L, record_read(run, query, {}, {}, std::move(where)));
     lua_pushnil(L);
     return 1;
   }
-  charge_host_memory(L, record_read(run, {query, match.attribute() ? match.parent() : match.node(), match.attribute(), {}}));
+  charge_host_memory(L, record_read(run, query, match.attribute() ? match.parent() : match.node(), match.attribute()));
   push_typed(L, kind, value, query);
   return 1;
 }

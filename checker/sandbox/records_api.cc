@@ -58,7 +58,7 @@ int records(lua_State* L) {
   std::string kind = luaL_checkstring(L, 2);
   auto found = run.unit->records.find(kind);
   if (found == run.unit->records.end()) {
-    charge_host_memory(L, record_read(run, {kind, {}, {}, kind + "-registratie"}));
+    charge_host_memory(L, record_read(run, kind, {}, {}, kind + "-registratie"));
     lua_pushnil(L);
     return 1;
   }

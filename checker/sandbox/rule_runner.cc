@@ -24,6 +24,7 @@ RuleRunner::RuleRunner(const RuleCatalog& catalog, const SandboxLimits& limits, 
         register_document_api(L);
         register_rule_context(L);
         push_document(L);
+        document_object_ = lua_touserdata(L, -1);
         document_ref_ = luaL_ref(L, LUA_REGISTRYINDEX);
         push_rule_context(L);
         context_ref_ = luaL_ref(L, LUA_REGISTRYINDEX);
@@ -81,6 +82,7 @@ std::vector<Finding> RuleRunner::run(const CheckUnit& unit, const std::vector<co
 std::vector<Finding> RuleRunner::run(const CheckUnit& unit, const std::vector<const RuleInfo*>& rules,
                                      const SwitchedOffRules& switched_off, std::vector<RuleRunRecord>* records) {
   node_paths_.clear();  // the elements of the previous unit's document (its memory may be reused)
+  root_matches_.clear();
   std::vector<Finding> findings;
   const std::string norm_date = unit.norm_date();
   auto run_rule = [&](const RuleInfo& rule) {
@@ -146,6 +148,8 @@ std::vector<Finding> RuleRunner::run_one(const CheckUnit& unit, const RuleInfo& 
   run.check_date = check_date_;
   run.xpaths = &xpaths_;
   run.node_paths = &node_paths_;
+  run.root_matches = &root_matches_;
+  run.document_object = document_object_;
 
   if (auto error = compile_errors_.find(rule.id); error != compile_errors_.end())
     return {failure(run, "regelbestand laadt niet: " + error->second)};

@@ -470,6 +470,29 @@ TEST_CASE("an explicit evidence list cites those paths with their lines") {
   }
 }
 
+TEST_CASE("a read repeated within a unit and by the next rule gives that unit's value, never the previous unit's") {
+  // Reads from the root are remembered for the unit (RootMatchMemo): two rules read the same
+  // path twice each, over two documents with different totals.
+  std::string body = R"(
+    local eerst = doc:amount("financien/baten/totaal")
+    local weer = doc:amount("financien/baten/totaal")
+    ctx:voldoet{ message = "x", values = { eerst = eerst, weer = weer, swv_jaar = doc.swv .. doc.jaar } })";
+  TestRules rules({{"x.lua", TestRules::rule("x", body)}, {"y.lua", TestRules::rule("y", body)}});
+  RuleCatalog catalog = load_catalog_or_fail({rules.folder()});
+  std::vector<std::string> files{kDocument, fixture("jaarverslagen/po2704-2022.xml")};
+  for (int jobs : {1, 2}) {
+    CheckOptions options;
+    options.jobs = jobs;
+    CheckResult result = check_files(catalog, files, {}, {}, "2026-11-25", options);
+    REQUIRE(result.findings.size() == 4);
+    for (const auto& f : result.findings) {
+      INFO(f.rule << " " << f.document);
+      CHECK(f.values.at("eerst") == f.values.at("weer"));
+      CHECK(f.values.at("eerst") == (f.document == kDocument ? "2430000000" : "2366125000"));  // cents
+    }
+  }
+}
+
 TEST_CASE("nodes from one check call never reach a later call") {
   // A node kept in an upvalue is gone in the next call (the upvalue is put back after every
   // call, unit_state_test.cc); were it kept, its generation would refuse it.
