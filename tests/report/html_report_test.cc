@@ -9,6 +9,7 @@
 
 #include "report/html_report.h"
 #include "report/report_support.h"
+#include "support/chromium.h"
 #include "support/run_process.h"
 #include "support/temp_dir.h"
 
@@ -179,32 +180,18 @@ TEST_CASE("html: with a baseline the overview and details show what changed") {
 }
 
 TEST_CASE("html: a screenshot in headless Chromium shows the page", "[chromium]") {
-  const std::string chromium = "/usr/bin/chromium";
-  if (!std::filesystem::exists(chromium)) {
+  if (!std::filesystem::exists(kChromium)) {
     WARN("/usr/bin/chromium not installed; HTML screenshot test skipped");
     return;
   }
   TempDir dir;
   std::string page = dir.write("rapport.html", write_html_report(golden_result(), golden_context()));
-  std::string png = dir.path() + "/rapport.png";
-  auto run = run_process("/usr/bin/timeout",
-                         {"120", chromium, "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                          "--disable-component-update", "--disable-sync", "--no-first-run", "--hide-scrollbars",
-                          "--user-data-dir=" + dir.path() + "/profiel", "--window-size=1280,1600",
-                          "--screenshot=" + png, "file://" + page});
-  INFO(run.err);
-  REQUIRE(run.exit_code == 0);
-  REQUIRE(std::filesystem::exists(png));
-  std::ifstream in(png, std::ios::binary);
-  std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  REQUIRE(bytes.size() > 24);
-  CHECK(bytes.compare(0, 8, "\x89PNG\r\n\x1a\n") == 0);
-  auto be32 = [&](std::size_t at) {
-    return (static_cast<unsigned char>(bytes[at]) << 24) | (static_cast<unsigned char>(bytes[at + 1]) << 16) |
-           (static_cast<unsigned char>(bytes[at + 2]) << 8) | static_cast<unsigned char>(bytes[at + 3]);
-  };
-  CHECK(be32(16) == 1280);  // IHDR width and height
-  CHECK(be32(20) == 1600);
+  auto shot = chromium_screenshot(page, dir.path(), 1280, 1600);
+  INFO(shot.err);
+  REQUIRE(shot.exit_code == 0);
+  REQUIRE(shot.is_png());
+  CHECK(shot.be32(16) == 1280);  // IHDR width and height
+  CHECK(shot.be32(20) == 1600);
   // A blank or almost blank page compresses to a few kB; the coloured overview and charts do not.
-  CHECK(bytes.size() > 40000);
+  CHECK(shot.png.size() > 40000);
 }
