@@ -1,6 +1,7 @@
 -- CO-1: the totals in the report equal the sum of their parts, within a tolerance.
 local geld = require("lib.geld")
 local uitkomst = require("lib.uitkomst")
+local afstand = require("lib.afstand")
 
 local F = "financien/"
 local B = "financien/balans/"
@@ -75,19 +76,26 @@ local function beoordeel(doc, ctx, som, tolerantie)
     verschil = geld.str(verschil),
     tolerantie = geld.str(tolerantie),
   }
-  if math.abs(verschil) > tolerantie then
+  -- distance to the norm: the size of the difference against the tolerance; a flagged sum
+  -- complies with a total within the tolerance of its parts (voldoet_bij: the nearest such total)
+  local flagged = math.abs(verschil) > tolerantie
+  afstand.waarden(values, math.abs(verschil), tolerantie, false)
+  if flagged then
+    values.voldoet_bij = geld.str(verschil > 0 and opgeteld + tolerantie or opgeteld - tolerantie)
+    local bereik = tolerantie == 0 and geld.fmt(opgeteld)
+      or ("%s tot en met %s"):format(geld.fmt(opgeteld - tolerantie), geld.fmt(opgeteld + tolerantie))
     return ctx:overtreding{
       subject = som.subject, values = values, evidence = paths,
       message = ("%s klopt niet: totaal %s, som van de onderdelen %s, verschil %s "
-        .. "(meer dan %s); het jaarverslag is intern inconsistent.")
-        :format(wat, geld.fmt(totaal), geld.fmt(opgeteld), geld.fmt(verschil),
-          geld.fmt(tolerantie)),
+        .. "(meer dan %s); het jaarverslag is intern inconsistent. Voldoet bij een totaal van %s.")
+        :format(wat, geld.fmt(totaal), geld.fmt(opgeteld), geld.fmt(verschil), geld.fmt(tolerantie), bereik),
     }
   end
   return ctx:voldoet{
     subject = som.subject, values = values, evidence = paths,
-    message = ("%s klopt: totaal %s, som van de onderdelen %s (verschil %s).")
-      :format(wat, geld.fmt(totaal), geld.fmt(opgeteld), geld.fmt(verschil)),
+    message = ("%s klopt: totaal %s, som van de onderdelen %s (verschil %s, %s).")
+      :format(wat, geld.fmt(totaal), geld.fmt(opgeteld), geld.fmt(verschil),
+        afstand.tekst(math.abs(verschil), tolerantie, ("de tolerantie %s"):format(geld.fmt(tolerantie)))),
   }
 end
 

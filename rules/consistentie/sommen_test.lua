@@ -46,7 +46,8 @@ return {
     {
       name = "alle zes sommen kloppen: voldoet",
       expected = {
-        { subject = "eigen-vermogen", status = "voldoet", values = { verschil = "0.00", tolerantie = "1.00" } },
+        { subject = "eigen-vermogen", status = "voldoet", values = { verschil = "0.00", tolerantie = "1.00", afstand = "1.00" },
+          message = "(verschil € 0,00, € 1,00 onder de tolerantie € 1,00)." },
         { subject = "baten", status = "voldoet", values = { totaal = "24300000.00", som_onderdelen = "24300000.00" } },
         { subject = "lasten", status = "voldoet" },
         { subject = "resultaat", status = "voldoet", values = { som_onderdelen = "96200.00" } },
@@ -68,7 +69,13 @@ return {
     {
       name = "verschil van precies 1,00 valt binnen de tolerantie: voldoet",
       change = { ["financien/balans/eigenVermogen/algemeneReserve"] = "479999.00" },
-      expected = { subject = "eigen-vermogen", status = "voldoet", values = { verschil = "1.00" } },
+      expected = { subject = "eigen-vermogen", status = "voldoet", values = { verschil = "1.00", afstand = "0.00" },
+        message = "precies op de tolerantie € 1,00" },
+    },
+    {
+      name = "verschil van 0,99: een cent binnen de tolerantie",
+      change = { ["financien/balans/eigenVermogen/algemeneReserve"] = "479999.01" },
+      expected = { subject = "eigen-vermogen", status = "voldoet", values = { verschil = "0.99", afstand = "0.01" } },
     },
     {
       name = "verschil van 1,01 is te veel: overtreding",
@@ -76,15 +83,15 @@ return {
       expected = {
         subject = "eigen-vermogen",
         status = "overtreding",
-        values = { verschil = "1.01" },
-        message = "het jaarverslag is intern inconsistent",
+        values = { verschil = "1.01", afstand = "0.01", voldoet_bij = "679999.99" },
+        message = "het jaarverslag is intern inconsistent. Voldoet bij een totaal van € 679.997,99 tot en met € 679.999,99.",
       },
     },
     {
       name = "een totaal dat 1,01 te laag is: overtreding",
       change = { ["financien/lasten/totaal"] = "24204998.99", ["financien/resultaat"] = "96201.01" },
       expected = {
-        { subject = "lasten", status = "overtreding", values = { verschil = "-1.01" } },
+        { subject = "lasten", status = "overtreding", values = { verschil = "-1.01", afstand = "0.01", voldoet_bij = "24204999.00" } },
         { subject = "resultaat", status = "voldoet" },
       },
     },

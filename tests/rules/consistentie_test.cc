@@ -56,7 +56,7 @@ TEST_CASE("CO-1 gives six findings per report, all voldoet in the twelve consist
       if (!(name == "po2902-2024" && sum == "eigen-vermogen")) {
         CHECK(value_of(f, "totaal") == value_of(f, "som_onderdelen"));
         CHECK(value_of(f, "verschil") == "0.00");
-        CHECK_THAT(f.message, Contains("(verschil € 0,00)."));
+        CHECK_THAT(f.message, Contains("(verschil € 0,00, € 1,00 onder de tolerantie € 1,00)."));
       }
       REQUIRE_FALSE(f.evidence.empty());
       for (const auto& e : f.evidence) CHECK(e.line > 0);
@@ -76,7 +76,10 @@ TEST_CASE("CO-1 overtreding: vo3102-2021 baten are EUR 1,000.00 more than their 
   CHECK(value_of(f, "tolerantie") == "1.00");
   CHECK(f.message ==
         "Som baten (CO-1) klopt niet: totaal € 16.420.500,00, som van de onderdelen € 16.419.500,00, verschil "
-        "€ 1.000,00 (meer dan € 1,00); het jaarverslag is intern inconsistent.");
+        "€ 1.000,00 (meer dan € 1,00); het jaarverslag is intern inconsistent. Voldoet bij een totaal van "
+        "€ 16.419.499,00 tot en met € 16.419.501,00.");
+  CHECK(value_of(f, "afstand") == "999.00");
+  CHECK(value_of(f, "voldoet_bij") == "16419501.00");
   CHECK(param_of(f, TOLERANTIE) == "1.00");
   CHECK(evidence_paths(f) == std::vector<std::string>{F + "baten/totaal", F + "baten/rijksbijdragen",
                                                       F + "baten/overheidsbijdragen", F + "baten/overigeBaten"});
@@ -98,7 +101,7 @@ TEST_CASE("CO-1 resultaat in vo3102-2021 is computed from the reported baten/tot
   CHECK(value_of(f, "som_onderdelen") == "252700.00");
   CHECK(value_of(f, "verschil") == "0.00");
   CHECK(f.message ==
-        "Som resultaat (CO-1) klopt: totaal € 252.700,00, som van de onderdelen € 252.700,00 (verschil € 0,00).");
+        "Som resultaat (CO-1) klopt: totaal € 252.700,00, som van de onderdelen € 252.700,00 (verschil € 0,00, € 1,00 onder de tolerantie € 1,00).");
   CHECK(evidence_paths(f) == std::vector<std::string>{F + "resultaat", F + "baten/totaal", F + "lasten/totaal",
                                                       F + "financieleBaten", F + "financieleLasten"});
   CHECK(evidence_line(f, F + "financieleLasten") == fixture_line(fx, "<financieleLasten>3400.00</financieleLasten>"));
@@ -115,7 +118,7 @@ TEST_CASE("CO-1 eigen vermogen off by exactly EUR 1.00 is within the tolerance (
   CHECK(value_of(f, "verschil") == "1.00");
   CHECK(f.message ==
         "Som eigen vermogen (CO-1) klopt: totaal € 1.155.001,00, som van de onderdelen € 1.155.000,00 "
-        "(verschil € 1,00).");
+        "(verschil € 1,00, precies op de tolerantie € 1,00).");
   CHECK(param_of(f, TOLERANTIE) == "1.00");
   CHECK(evidence_paths(f) ==
         std::vector<std::string>{EV + "totaal", EV + "algemeneReserve", EV + "bestemmingsreservePubliek"});
@@ -179,7 +182,7 @@ TEST_CASE("CO-1 niet-te-beoordelen for the sums that need the absent eigenVermog
     CHECK(value_of(f, "som_onderdelen") == "1302000.00");
     CHECK(f.message ==
           "Som balanstotaal activa (CO-1) klopt: totaal € 1.302.000,00, som van de onderdelen € 1.302.000,00 "
-          "(verschil € 0,00).");
+          "(verschil € 0,00, € 1,00 onder de tolerantie € 1,00).");
     for (const char* sum : {"baten", "lasten", "resultaat"})
       CHECK(finding_of(findings, CO1, sum).status == Status::voldoet);
   }
@@ -219,7 +222,8 @@ TEST_CASE("CO-1 follows an overlay tolerance") {
     CHECK(param_of(f, TOLERANTIE) == "0.00");
     CHECK(f.message ==
           "Som eigen vermogen (CO-1) klopt niet: totaal € 1.155.001,00, som van de onderdelen € 1.155.000,00, "
-          "verschil € 1,00 (meer dan € 0,00); het jaarverslag is intern inconsistent.");
+          "verschil € 1,00 (meer dan € 0,00); het jaarverslag is intern inconsistent. Voldoet bij een totaal "
+          "van € 1.155.000,00.");
   }
   SECTION("tolerance 1000.00: vo3102-2021's difference of exactly 1000.00 is not more") {
     auto overlay = param_overlay(dir, TOLERANTIE, "bedrag", R"({ from = "2013-01-01", value = "1000.00" },)");
