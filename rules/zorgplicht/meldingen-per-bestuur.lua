@@ -42,10 +42,14 @@ return {
       if n > hoogste then hoogste, hoogste_bestuur = n, groep.bevoegd_gezag end
       if n >= drempel then
         gemeld = true
+        -- distance to the norm in meldingen: below the drempel is fine, so at most drempel - 1
         ctx:signaal{
-          message = ("Tegen bestuur %s stonden in %d %d open zorgplichtmeldingen (drempel %d): %s (ZP-5)."):format(
-            groep.bevoegd_gezag, doc.jaar, n, drempel, meldingen_lib.soorten(groep.meldingen)),
-          values = { bevoegd_gezag = groep.bevoegd_gezag, jaar = doc.jaar, open_meldingen = n, drempel = drempel },
+          message = ("Tegen bestuur %s stonden in %d %d open zorgplichtmeldingen (drempel %d): %s (ZP-5). "
+            .. "Onder de drempel bij ten hoogste %d open %s; dit zijn er %d meer."):format(
+            groep.bevoegd_gezag, doc.jaar, n, drempel, meldingen_lib.soorten(groep.meldingen), drempel - 1,
+            drempel - 1 == 1 and "melding" or "meldingen", n - (drempel - 1)),
+          values = { bevoegd_gezag = groep.bevoegd_gezag, jaar = doc.jaar, open_meldingen = n, drempel = drempel,
+            afstand = n - (drempel - 1), voldoet_bij = drempel - 1 },
           subject = groep.bevoegd_gezag,
           evidence = meldingen_lib.records(groep.meldingen),
         }
@@ -54,13 +58,14 @@ return {
     if gemeld then return end
 
     local meeste = hoogste_bestuur
-        and ("; het meeste: %d tegen bestuur %s"):format(hoogste, hoogste_bestuur)
+        and ("; het meeste: %d tegen bestuur %s, %d onder de drempel"):format(hoogste, hoogste_bestuur, drempel - hoogste)
       or ""
     return ctx:voldoet{
       message = ("Geen deelnemend bestuur had in %d %d of meer open zorgplichtmeldingen "
         .. "(%d open %s bij deelnemende besturen%s) (ZP-5)."):format(
           doc.jaar, drempel, open_totaal, open_totaal == 1 and "melding" or "meldingen", meeste),
-      values = { jaar = doc.jaar, open_meldingen = open_totaal, hoogste_aantal = hoogste, drempel = drempel },
+      values = { jaar = doc.jaar, open_meldingen = open_totaal, hoogste_aantal = hoogste, drempel = drempel,
+        afstand = drempel - hoogste },
     }
   end,
 }

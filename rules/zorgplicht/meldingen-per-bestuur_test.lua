@@ -22,7 +22,11 @@ return {
       name = "twee open meldingen tegen een bestuur: onder de drempel, voldoet",
       registrations = { meldingen = KOP .. melding("41001", "open") .. melding("41001", "open")
         .. melding("41002", "open") },
-      expected = { status = "voldoet", values = { open_meldingen = 3, hoogste_aantal = 2, drempel = 3 } },
+      expected = {
+        status = "voldoet",
+        values = { open_meldingen = 3, hoogste_aantal = 2, drempel = 3, afstand = 1 },
+        message = "het meeste: 2 tegen bestuur 41001, 1 onder de drempel",
+      },
     },
     {
       name = "drie open meldingen tegen een bestuur: signaal voor dat bestuur",
@@ -31,7 +35,8 @@ return {
       expected = {
         subject = "41001",
         status = "signaal",
-        values = { bevoegd_gezag = "41001", open_meldingen = 3 },
+        values = { bevoegd_gezag = "41001", open_meldingen = 3, afstand = 1, voldoet_bij = 2 },
+        message = "Onder de drempel bij ten hoogste 2 open meldingen; dit zijn er 1 meer.",
         message = "3 weigering-toelating",
       },
     },

@@ -73,6 +73,10 @@ return {
     -- exact: #vijf_a / open > num / den  <=>  #vijf_a * den > num * open
     local num, den = decimaal.parse(maximum)
     local hoog = #vijf_a * den > num * open
+    -- distance to the norm in cases: the most vrijstellingen 5a the grens allows among these open cases
+    local toegestaan = (num * open) // den
+    values.afstand = math.abs(#vijf_a - toegestaan)
+    if hoog then values.voldoet_bij = toegestaan end
     local redenen = {}
     if hoog then
       redenen[#redenen + 1] = ("boven de grens van %s"):format(decimaal.percent(maximum))
@@ -102,8 +106,9 @@ return {
 
     local nu = ("Op %s had %s een vrijstelling 5a"):format(peildatum, beschrijf(#vijf_a, open))
     if #redenen > 0 then
+      local grens = hoog and (" Binnen de grens bij ten hoogste %d van de %d open zaken."):format(toegestaan, open) or ""
       return ctx:signaal{
-        message = ("%s: %s (ZP-4, art. 5 onder a Leerplichtwet)."):format(nu, table.concat(redenen, " en ")),
+        message = ("%s: %s (ZP-4, art. 5 onder a Leerplichtwet).%s"):format(nu, table.concat(redenen, " en "), grens),
         values = values,
         evidence = thuiszitters.records(vijf_a),
       }
@@ -112,7 +117,7 @@ return {
         :format(decimaal.percent(maximum), vergelijking)
       or ("niet boven de grens van %s; %s"):format(decimaal.percent(maximum), onvergelijkbaar)
     return ctx:voldoet{
-      message = ("%s: %s (ZP-4)."):format(nu, toelichting),
+      message = ("%s: %s (ZP-4); de grens staat er %d toe."):format(nu, toelichting, toegestaan),
       values = values,
     }
   end,

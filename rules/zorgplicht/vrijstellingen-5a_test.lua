@@ -22,7 +22,7 @@ return {
         .. zaak("2023-12-31", "D-3", "overig") .. zaak("2023-12-31", "D-4", "vrijstelling-15") },
       expected = {
         status = "voldoet",
-        values = { open_zaken = 4, vrijstellingen_5a = 1, aandeel = "0.250", hoog = false, stijgend = false },
+        values = { open_zaken = 4, vrijstellingen_5a = 1, aandeel = "0.250", hoog = false, stijgend = false, afstand = 0 },
       },
     },
     {
@@ -34,8 +34,21 @@ return {
         .. zaak("2023-12-31", "D-7", "overig") },
       expected = {
         status = "signaal",
-        values = { aandeel = "0.286", hoog = true },
-        message = "boven de grens van 25%",
+        values = { aandeel = "0.286", hoog = true, afstand = 1, voldoet_bij = 1 },
+        message = "boven de grens van 25% (ZP-4, art. 5 onder a Leerplichtwet). Binnen de grens bij ten hoogste 1 van de 7 open zaken.",
+      },
+    },
+    {
+      name = "1 van 8 open zaken: een zaak onder wat de grens toestaat (2), voldoet",
+      registrations = { thuiszitters = KOP
+        .. zaak("2023-12-31", "D-1", "vrijstelling-5a") .. zaak("2023-12-31", "D-2", "overig")
+        .. zaak("2023-12-31", "D-3", "overig") .. zaak("2023-12-31", "D-4", "overig")
+        .. zaak("2023-12-31", "D-5", "overig") .. zaak("2023-12-31", "D-6", "overig")
+        .. zaak("2023-12-31", "D-7", "overig") .. zaak("2023-12-31", "D-8", "overig") },
+      expected = {
+        status = "voldoet",
+        values = { hoog = false, afstand = 1 },
+        message = "(ZP-4); de grens staat er 2 toe.",
       },
     },
     {

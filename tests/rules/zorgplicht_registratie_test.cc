@@ -484,7 +484,7 @@ TEST_CASE("ZP-4: signaal when the share of vrijstellingen 5a is above the thresh
   CHECK(f.status == Status::signaal);
   CHECK(f.message ==
         "Op 2020-09-30 had 3 van 8 open zaken (37,5%) een vrijstelling 5a: boven de grens van 25% (ZP-4, art. 5 onder "
-        "a Leerplichtwet).");
+        "a Leerplichtwet). Binnen de grens bij ten hoogste 2 van de 8 open zaken.");
   CHECK(value_of(f, "aandeel") == "0.375");
   CHECK(value_of(f, "vrijstellingen_5a") == "3");
   CHECK(value_of(f, "open_zaken") == "8");
@@ -515,7 +515,7 @@ TEST_CASE("ZP-4: voldoet when neither high nor rising") {
     CHECK(f.status == Status::voldoet);
     CHECK(f.message ==
           "Op 2021-12-31 had 1 van 5 open zaken (20%) een vrijstelling 5a: niet boven de grens van 25%; geen eerdere "
-          "peildatum in 2021 om mee te vergelijken (ZP-4).");
+          "peildatum in 2021 om mee te vergelijken (ZP-4); de grens staat er 1 toe.");
     CHECK(value_of(f, "vorige_peildatum") == "<absent>");
     CHECK(cites_file(f, reg("thuiszitters-po2002-2021")));
   }
@@ -524,7 +524,7 @@ TEST_CASE("ZP-4: voldoet when neither high nor rising") {
     CHECK(f.status == Status::voldoet);
     CHECK(f.message ==
           "Op 2024-10-31 had 1 van 5 open zaken (20%) een vrijstelling 5a: niet boven de grens van 25% en niet gestegen "
-          "ten opzichte van 2024-08-31: 2 van 4 open zaken (50%) (ZP-4).");
+          "ten opzichte van 2024-08-31: 2 van 4 open zaken (50%) (ZP-4); de grens staat er 1 toe.");
     CHECK(value_of(f, "vorig_aandeel") == "0.500");
   }
   SECTION("no vrijstelling 5a at all") {
@@ -616,7 +616,8 @@ TEST_CASE("ZP-5 per bestuur: signaal per board with three or more open meldingen
   CHECK(f.status == Status::signaal);
   CHECK(f.message ==
         "Tegen bestuur 43501 stonden in 2021 3 open zorgplichtmeldingen (drempel 3): 1 weigering-toelating, 1 "
-        "wegadviseren, 1 geen-passend-aanbod (ZP-5).");
+        "wegadviseren, 1 geen-passend-aanbod (ZP-5). Onder de drempel bij ten hoogste 2 open meldingen; dit zijn er 1 "
+        "meer.");
   CHECK(value_of(f, "bevoegd_gezag") == "43501");
   CHECK(value_of(f, "open_meldingen") == "3");
   CHECK(value_of(f, "drempel") == "3");
@@ -632,7 +633,7 @@ TEST_CASE("ZP-5 per bestuur: voldoet below the threshold, naming the highest cou
     CHECK(f.status == Status::voldoet);
     CHECK(f.message ==
           "Geen deelnemend bestuur had in 2023 3 of meer open zorgplichtmeldingen (3 open meldingen bij deelnemende "
-          "besturen; het meeste: 2 tegen bestuur 40412) (ZP-5).");
+          "besturen; het meeste: 2 tegen bestuur 40412, 1 onder de drempel) (ZP-5).");
     CHECK(value_of(f, "hoogste_aantal") == "2");
     CHECK(value_of(f, "open_meldingen") == "3");
     CHECK(cites_file(f, reg("meldingen-vo2801-2023")));
@@ -677,7 +678,7 @@ TEST_CASE("ZP-5 per bestuur: only open meldingen count, one signaal per board") 
   REQUIRE(found.size() == 2);  // 41234 and 41789; no voldoet beside them
   const Finding a = the(result, ZP5_BESTUUR, "PO2704", "41234");
   CHECK(a.message == "Tegen bestuur 41234 stonden in 2023 3 open zorgplichtmeldingen (drempel 3): 2 weigering-toelating, "
-                     "1 wegadviseren (ZP-5).");
+                     "1 wegadviseren (ZP-5). Onder de drempel bij ten hoogste 2 open meldingen; dit zijn er 1 meer.");
   const Finding b = the(result, ZP5_BESTUUR, "PO2704", "41789");
   CHECK(value_of(b, "open_meldingen") == "4");
   CHECK(cited_lines(b, csv) == std::vector<int>{5, 6, 9, 10});
