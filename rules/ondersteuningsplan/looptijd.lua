@@ -88,6 +88,8 @@ return {
         local uiterlijk = dates.add_days(dates.add_months(vanaf, maanden), -1)
         if #knopen == 1 then
           values.vanaf, values.tot_en_met, values.uiterlijk_tot_en_met = vanaf, tot, uiterlijk
+          -- distance to the norm in days: the end date against the last day the term allows
+          values.afstand_dagen = math.abs(dates.days_between(tot, uiterlijk))
         end
         if tot < vanaf then
           bezwaren[#bezwaren + 1] = ("bij het plan van %s ligt de einddatum voor de begindatum"):format(periode)

@@ -15,7 +15,7 @@ return {
       name = "precies vier jaar en het verslagjaar gedekt: voldoet",
       expected = {
         status = "voldoet",
-        values = { uiterlijk_tot_en_met = "2025-07-31", dekt_verslagjaar = true, te_lang = false },
+        values = { uiterlijk_tot_en_met = "2025-07-31", dekt_verslagjaar = true, te_lang = false, afstand_dagen = 0 },
         params = { ["ondersteuningsplan.looptijd.maximum-maanden"] = 48 },
       },
     },
@@ -24,9 +24,14 @@ return {
       change = { ["ondersteuningsplan/@totEnMet"] = "2025-08-01" },
       expected = {
         status = "overtreding",
-        values = { te_lang = true, dekt_verslagjaar = true },
+        values = { te_lang = true, dekt_verslagjaar = true, afstand_dagen = 1 },
         message = "langer dan 48 maanden (uiterlijk tot en met 2025-07-31)",
       },
+    },
+    {
+      name = "vier jaar min een dag: voldoet, een dag binnen de termijn",
+      change = { ["ondersteuningsplan/@totEnMet"] = "2025-07-30" },
+      expected = { status = "voldoet", values = { te_lang = false, afstand_dagen = 1 } },
     },
     {
       name = "vijf jaar: overtreding",

@@ -4,6 +4,16 @@ local registratie = require("lib.registratie")
 local thuiszitters = require("lib.thuiszitters")
 
 local WAT = "Actuele thuiszittersregistratie (ZP-2)"
+
+-- The earliest peildatum that is still actueel on `referentie`: add_months(d, maanden) is on or
+-- after it. Stepped by days around the month arithmetic, since month ends do not invert
+-- (30 April minus two months plus two months is 28 April).
+local function vroegste_peildatum(referentie, maanden)
+  local d = dates.add_months(referentie, -maanden)
+  while dates.add_months(d, maanden) < referentie do d = dates.add_days(d, 1) end
+  while dates.add_months(dates.add_days(d, -1), maanden) >= referentie do d = dates.add_days(d, -1) end
+  return d
+end
 local MAANDEN = "zorgplicht.registratie.maximum-ouderdom-maanden"
 
 return {
@@ -53,19 +63,26 @@ return {
       maximum_maanden = maanden,
     }
     local uiterlijk = dates.add_months(laatste, maanden)
+    -- distance to the norm in days: the latest peildatum against the earliest that is actueel
+    local vroegste = vroegste_peildatum(referentie, maanden)
+    values.afstand_dagen = math.abs(dates.days_between(vroegste, laatste))
     if referentie > uiterlijk then
+      values.voldoet_bij = vroegste
       return ctx:overtreding{
         message = ("De laatste thuiszittersregistratie van %s over %d heeft peildatum %s: meer "
-          .. "dan %d maanden voor %s (%s), %d dagen eerder; de registratie is niet actueel (ZP-2)."):format(
-            doc.swv, doc.jaar, laatste, maanden, referentie, welke, values.ouderdom_dagen),
+          .. "dan %d maanden voor %s (%s), %d dagen eerder; de registratie is niet actueel (ZP-2). "
+          .. "Voldoet met een registratie met peildatum op of na %s (%d %s later)."):format(
+            doc.swv, doc.jaar, laatste, maanden, referentie, welke, values.ouderdom_dagen, vroegste,
+            values.afstand_dagen, values.afstand_dagen == 1 and "dag" or "dagen"),
         values = values,
         evidence = evidence,
       }
     end
     return ctx:voldoet{
       message = ("De laatste thuiszittersregistratie van %s over %d heeft peildatum %s: niet meer "
-        .. "dan %d maanden voor %s (%s) (ZP-2)."):format(
-          doc.swv, doc.jaar, laatste, maanden, referentie, welke),
+        .. "dan %d maanden voor %s (%s) (ZP-2); een peildatum vanaf %s was nog actueel geweest (%d %s ruimte)."):format(
+          doc.swv, doc.jaar, laatste, maanden, referentie, welke, vroegste, values.afstand_dagen,
+          values.afstand_dagen == 1 and "dag" or "dagen"),
       values = values,
       evidence = evidence,
     }

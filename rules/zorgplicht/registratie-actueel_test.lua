@@ -19,21 +19,25 @@ return {
       registrations = { thuiszitters = registratie("2023-11-01") },
       expected = {
         status = "voldoet",
-        values = { laatste_peildatum = "2023-11-01", referentiedatum = "2023-12-31", ouderdom_dagen = 60 },
+        values = { laatste_peildatum = "2023-11-01", referentiedatum = "2023-12-31", ouderdom_dagen = 60, afstand_dagen = 1 },
       },
     },
     {
       name = "peildatum 31 oktober: precies twee maanden voor 31 december, voldoet",
       registrations = { thuiszitters = registratie("2023-10-31") },
-      expected = { status = "voldoet", values = { ouderdom_dagen = 61, maximum_maanden = 2 } },
+      expected = {
+        status = "voldoet",
+        values = { ouderdom_dagen = 61, maximum_maanden = 2, afstand_dagen = 0 },
+        message = "een peildatum vanaf 2023-10-31 was nog actueel geweest (0 dagen ruimte)",
+      },
     },
     {
       name = "peildatum 30 oktober: een dag te oud, overtreding",
       registrations = { thuiszitters = registratie("2023-10-30") },
       expected = {
         status = "overtreding",
-        values = { ouderdom_dagen = 62 },
-        message = "de registratie is niet actueel (ZP-2)",
+        values = { ouderdom_dagen = 62, afstand_dagen = 1, voldoet_bij = "2023-10-31" },
+        message = "de registratie is niet actueel (ZP-2). Voldoet met een registratie met peildatum op of na 2023-10-31 (1 dag later).",
       },
     },
     {
@@ -51,7 +55,13 @@ return {
       name = "lopend jaar: een dag te oud is een overtreding",
       check_date = "2023-06-15",
       registrations = { thuiszitters = registratie("2023-04-14") },
-      expected = { status = "overtreding", values = { referentiedatum = "2023-06-15" } },
+      expected = { status = "overtreding", values = { referentiedatum = "2023-06-15", voldoet_bij = "2023-04-15" } },
+    },
+    {
+      name = "maandeinden: op 30 april is 28 februari te oud en 1 maart het vroegste dat voldoet",
+      check_date = "2023-04-30",
+      registrations = { thuiszitters = registratie("2023-02-28") },
+      expected = { status = "overtreding", values = { voldoet_bij = "2023-03-01", afstand_dagen = 1 } },
     },
     {
       name = "geen registratie: niet te beoordelen",

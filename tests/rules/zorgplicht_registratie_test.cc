@@ -289,7 +289,8 @@ TEST_CASE("ZP-2: overtreding when the last peildatum is more than two months bef
   CHECK(f.status == Status::overtreding);
   CHECK(f.message ==
         "De laatste thuiszittersregistratie van VO2203 over 2020 heeft peildatum 2020-09-30: meer dan 2 maanden voor "
-        "2020-12-31 (het einde van 2020), 92 dagen eerder; de registratie is niet actueel (ZP-2).");
+        "2020-12-31 (het einde van 2020), 92 dagen eerder; de registratie is niet actueel (ZP-2). Voldoet met een "
+        "registratie met peildatum op of na 2020-10-31 (31 dagen later).");
   CHECK(value_of(f, "laatste_peildatum") == "2020-09-30");
   CHECK(value_of(f, "referentiedatum") == "2020-12-31");
   CHECK(value_of(f, "ouderdom_dagen") == "92");
@@ -304,7 +305,8 @@ TEST_CASE("ZP-2: voldoet on the end of the year and exactly two months before it
     CHECK(f.status == Status::voldoet);
     CHECK(f.message ==
           "De laatste thuiszittersregistratie van PO2002 over 2021 heeft peildatum 2021-12-31: niet meer dan 2 maanden "
-          "voor 2021-12-31 (het einde van 2021) (ZP-2).");
+          "voor 2021-12-31 (het einde van 2021) (ZP-2); een peildatum vanaf 2021-10-31 was nog actueel geweest (61 dagen "
+        "ruimte).");
     CHECK(value_of(f, "ouderdom_dagen") == "0");
     CHECK(cited_lines(f, reg("thuiszitters-po2002-2021")) == std::vector<int>{2});
   }
