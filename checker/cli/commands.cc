@@ -107,6 +107,9 @@ int check_command(const std::vector<std::string>& args, std::ostream& out, std::
     else if (view == "public") public_view = true;
     else return usage_error(err, "onbekende weergave '" + view + "' (swv of public)");
   }
+  if (public_view && (vm.count("baseline") || vm.count("store")))
+    return usage_error(err, "--view public is voor publicatie: vergelijk (--baseline) en bewaar (--store) met het "
+                            "volledige rapport, niet met de gemaskeerde weergave");
   if (swv_view && !has_swv_view(format))
     return usage_error(err, "--view swv is er alleen voor text en html; " + format +
                                 " geeft al één regel per bevinding, voor verdere verwerking");
@@ -229,9 +232,15 @@ int check_command(const std::vector<std::string>& args, std::ostream& out, std::
     std::string spill_directory = spill_directory_for(output ? vm["output"].as<std::string>() : "");
     auto writer = swv_view ? make_swv_view_writer(format, context, spill_directory)
                            : make_report_writer(format, context, text, spill_directory, write_out);
-    check_options.on_findings = [&](std::vector<Finding>&& findings) {
+    // Marks match keys as the documents give them, so they come before the public view masks.
+    check_options.mark_findings = [&](std::vector<Finding>& findings) {
       if (marker) marker->mark(findings);
       if (acceptances) acceptances->mark(findings);
+      if (public_view)  // the analyst who accepted a finding is a person too
+        for (auto& f : findings)
+          if (f.accepted) f.accepted->who = "[beoordelaar]";
+    };
+    check_options.on_findings = [&](std::vector<Finding>&& findings) {
       if (recorder) recorder->add(findings);
       writer->add(std::move(findings));
     };

@@ -130,16 +130,31 @@ struct UnitOutcome {
   std::string swv;
   int jaar = 0;
   std::string document;
+  std::vector<PersonalValue> personal;  ///< with the public view: what to mask in its findings
 };
+
+// The public view: the unit's personal names and dossier ids masked wherever a finding shows them.
+void mask_personal_data(const std::vector<PersonalValue>& personal, std::vector<Finding>* findings) {
+  if (personal.empty()) return;
+  for (auto& f : *findings) {
+    f.message = mask_personal(f.message, personal);
+    f.key = mask_personal(f.key, personal);
+    std::map<std::string, std::string> values;
+    for (auto& [name, value] : f.values) values[mask_personal(name, personal)] = mask_personal(value, personal);
+    f.values = std::move(values);
+    for (auto& e : f.evidence) e.path = mask_personal(e.path, personal);
+  }
+}
 
 // Hands each unit's findings on in unit order as soon as all units before it are done (units
 // that finish early wait here: only those done while an earlier unit is still being checked):
-// first the switch-off decisions are settled in that order, then the findings go to the sink,
+// first the switch-off decisions are settled in that order, then the findings are marked
+// (CheckOptions::mark_findings) and, with the public view, masked, then they go to the sink,
 // or, without a sink, are kept for append_kept_to.
 class OrderedFindings {
  public:
-  OrderedFindings(std::size_t count, const std::function<void(std::vector<Finding>&&)>& sink, RuleSwitchOff& switch_off)
-      : sink_(sink), count_(count), switch_off_(switch_off) {}
+  OrderedFindings(std::size_t count, const CheckOptions& options, RuleSwitchOff& switch_off)
+      : sink_(options.on_findings), mark_(options.mark_findings), count_(count), switch_off_(switch_off) {}
 
   void deliver(std::size_t item, UnitOutcome&& unit) {
     std::lock_guard lock(mutex_);
@@ -149,6 +164,8 @@ class OrderedFindings {
       UnitOutcome ready = std::move(it->second);
       it = waiting_.erase(it);
       switch_off_.settle(&ready.findings, ready.records, ready.swv, ready.jaar, ready.document);
+      if (mark_) mark_(ready.findings);
+      mask_personal_data(ready.personal, &ready.findings);
       if (!sink_) {
         std::move(ready.findings.begin(), ready.findings.end(), std::back_inserter(kept_));
         continue;
@@ -175,6 +192,7 @@ class OrderedFindings {
 
  private:
   const std::function<void(std::vector<Finding>&&)>& sink_;
+  const std::function<void(std::vector<Finding>&)>& mark_;
   std::size_t count_;
   RuleSwitchOff& switch_off_;
   std::mutex mutex_;
@@ -185,27 +203,14 @@ class OrderedFindings {
   std::chrono::nanoseconds sink_time_{0};
 };
 
-// Runs the rules over `unit` with the rules switched off so far left out.
-// The public view: the unit's personal names and dossier ids masked wherever a finding shows them.
-void mask_personal_data(const CheckUnit& unit, std::vector<Finding>* findings) {
-  auto personal = personal_values(unit);
-  if (personal.empty()) return;
-  for (auto& f : *findings) {
-    f.message = mask_personal(f.message, personal);
-    f.key = mask_personal(f.key, personal);
-    std::map<std::string, std::string> values;
-    for (auto& [name, value] : f.values) values[mask_personal(name, personal)] = mask_personal(value, personal);
-    f.values = std::move(values);
-    for (auto& e : f.evidence) e.path = mask_personal(e.path, personal);
-  }
-}
-
+// Runs the rules over `unit` with the rules switched off so far left out; with the public view
+// it also collects what is to be masked once the findings are marked (OrderedFindings).
 UnitOutcome check_unit(RuleRunner& runner, const CheckUnit& unit, const std::vector<const RuleInfo*>& rules,
                        const RuleSwitchOff& switch_off, bool public_view) {
   UnitOutcome outcome;
   auto switched_off = switch_off.current();
   outcome.findings = runner.run(unit, rules, *switched_off, &outcome.records);
-  if (public_view) mask_personal_data(unit, &outcome.findings);
+  if (public_view) outcome.personal = personal_values(unit);
   outcome.swv = unit.swv;
   outcome.jaar = unit.jaar;
   outcome.document = unit.path();
@@ -277,7 +282,7 @@ CheckResult check_files(const RuleCatalog& catalog, const std::vector<std::strin
   // Units in output order: the reports, then the registration-only units.
   RuleSwitchOff switch_off(limits.switch_off_after);
   std::atomic<std::int64_t> load_ns{0};
-  OrderedFindings report_order(reports.size(), options.on_findings, switch_off);
+  OrderedFindings report_order(reports.size(), options, switch_off);
   run_parallel(
       reports.size(), options.jobs, make_runner,
       [&](RuleRunner& runner, std::size_t item) {
@@ -323,7 +328,7 @@ CheckResult check_files(const RuleCatalog& catalog, const std::vector<std::strin
                                                  std::to_string(key.second) + " meegegeven");
   }
   total += unlinked.size();
-  OrderedFindings unlinked_order(unlinked.size(), options.on_findings, switch_off);
+  OrderedFindings unlinked_order(unlinked.size(), options, switch_off);
   run_parallel(
       unlinked.size(), options.jobs, make_runner,
       [&](RuleRunner& runner, std::size_t item) {

@@ -72,9 +72,14 @@ struct CheckOptions {
   std::vector<const RuleCatalog*> other_catalogs;
   std::function<void(std::size_t, std::vector<Finding>&&)> on_other_findings;
   /// The public view (`--view public`): every finding's message, values, key and evidence have
-  /// the personal names and dossier ids of its unit masked (documents/personal_data.h) before
-  /// anything sees them, so every report format and on_findings get the masked findings.
+  /// the personal names and dossier ids of its unit masked (documents/personal_data.h) once
+  /// mark_findings has seen them, so every report format, on_findings and the kept findings
+  /// get the masked findings.
   bool public_view = false;
+  /// Called on each unit's findings in unit order, one call at a time, before the public view
+  /// masks them and before on_findings: for marks that match keys and subjects as the documents
+  /// give them (--accept, --baseline).
+  std::function<void(std::vector<Finding>&)> mark_findings;
 };
 
 /// Selects rules by id, family or norm id ("RS-1"). Empty filters select every rule. An

@@ -6,6 +6,7 @@
 #include <memory>
 #include <sstream>
 
+#include "report/acceptances.h"
 #include "report/html_template.h"
 #include "report/registration_fold.h"
 #include "report/terminal_text.h"
@@ -138,6 +139,7 @@ class TextRenderer : public Renderer {
             std::string add = swv_what_to_add(*f);
             if (!add.empty()) out << "    Aanvullen: " << escape_controls(add) << "\n";
           }
+          if (f->accepted) out << "    " << escape_controls(describe_acceptance(*f->accepted)) << "\n";
           out << "    Norm: " << escape_controls(norm_line(*f)) << "\n";
         }
       }
@@ -221,6 +223,7 @@ class HtmlRenderer : public Renderer {
             std::string add = swv_what_to_add(*f);
             if (!add.empty()) items << "<p class=\"aanvullen\">Aanvullen: " << esc(add) << "</p>";
           }
+          if (f->accepted) items << "<p class=\"acceptatie\">" << esc(describe_acceptance(*f->accepted)) << "</p>";
           items << "<p class=\"norm\">Norm: " << esc(norm_line(*f)) << "</p></li>\n";
         }
       }

@@ -147,3 +147,22 @@ TEST_CASE("public view: a personal value is masked as a word of its own, the lon
   CHECK(swv::mask_personal("J. Jansens", personal) == "J. Jansens");
   CHECK(swv::mask_personal("", personal).empty());
 }
+
+TEST_CASE("cli: --view public with --accept: accepted on the real key, shown masked; not with --baseline or --store") {
+  TempDir dir;
+  std::string accept = dir.write("acceptaties.toml",
+                                 "[[accept]]\nrule = \"WN-1\"\nswv = \"PO2210\"\njaar = 2022\n"
+                                 "subject = \"topfunctionaris-1/bezoldiging\"\nreason = \"Afspraak uit 2019, afgebouwd\"\n"
+                                 "who = \"K. Analist\"\ndate = 2024-06-01\nexpires = 2030-06-01\n");
+  auto run = run_swvcheck(check_args({fixture("jaarverslagen/po2210-2022.xml"), "--accept", accept, "--view", "public",
+                                      "--view", "swv"}));
+  CHECK_THAT(run.out, Catch::Contains("geaccepteerd: Afspraak uit 2019, afgebouwd ([beoordelaar], 2024-06-01"));
+  CHECK_THAT(run.out, Catch::Contains("De bezoldiging van [persoon "));
+  CHECK_THAT(run.out, !Catch::Contains("K. Analist") && !Catch::Contains("J. Jansen"));
+  for (const std::string option : {"--baseline", "--store"}) {
+    auto refused = run_swvcheck(check_args({fixture("jaarverslagen/po2210-2022.xml"), "--view", "public", option,
+                                            dir.path() + "/x"}));
+    CHECK(refused.exit_code == 2);
+    CHECK_THAT(refused.err, Catch::Contains("--view public is voor publicatie"));
+  }
+}
