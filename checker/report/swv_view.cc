@@ -73,11 +73,17 @@ std::string count_line(const Page& page) {
   return line;
 }
 
-std::string failed_document_line(const DocumentRecord& d) {
-  std::string where = d.path;
-  if (d.error->line > 0) where += ":" + std::to_string(d.error->line);
-  if (d.error->line > 0 && d.error->column > 0) where += ":" + std::to_string(d.error->column);
-  return where + ": " + d.error->message;
+// "path:line:column: message" for every document that failed to load, in order.
+std::vector<std::string> failed_documents(const std::vector<DocumentRecord>& documents) {
+  std::vector<std::string> lines;
+  for (const auto& d : documents) {
+    if (!d.error) continue;
+    std::string where = d.path;
+    if (d.error->line > 0) where += ":" + std::to_string(d.error->line);
+    if (d.error->line > 0 && d.error->column > 0) where += ":" + std::to_string(d.error->column);
+    lines.push_back(where + ": " + d.error->message);
+  }
+  return lines;
 }
 
 std::string summary_line(const std::vector<DocumentRecord>& documents, const FindingTallies& tallies) {
@@ -108,11 +114,10 @@ class TextRenderer : public Renderer {
     std::ostringstream out;
     out << "swvcheck " << context.tool_version << " · regels " << context.rules_version << " · gecontroleerd op "
         << context.checked_on << "\nWeergave per samenwerkingsverband en verslagjaar\n\n";
-    bool any_failed = std::any_of(documents.begin(), documents.end(), [](const auto& d) { return d.error.has_value(); });
-    if (any_failed) {
+    auto failed = failed_documents(documents);
+    if (!failed.empty()) {
       out << "Niet geladen documenten (verbeter ze en controleer opnieuw):\n";
-      for (const auto& d : documents)
-        if (d.error) out << "  - " << escape_controls(failed_document_line(d)) << "\n";
+      for (const auto& line : failed) out << "  - " << escape_controls(line) << "\n";
       out << "\n";
     }
     return out.str();
@@ -189,12 +194,11 @@ class HtmlRenderer : public Renderer {
         << "<style>" << kCss << "</style>\n</head>\n<body>\n"
         << "<p class=\"tool\">swvcheck " << esc(context.tool_version) << " · regels " << esc(context.rules_version)
         << " · gecontroleerd op " << esc(context.checked_on) << "</p>\n";
-    bool any_failed = std::any_of(documents.begin(), documents.end(), [](const auto& d) { return d.error.has_value(); });
-    if (any_failed) {
+    auto failed = failed_documents(documents);
+    if (!failed.empty()) {
       out << "<section class=\"niet-geladen\" id=\"niet-geladen\">\n<h2>Niet geladen documenten</h2>\n"
           << "<p>Verbeter deze bestanden en controleer opnieuw.</p>\n<ul>\n";
-      for (const auto& d : documents)
-        if (d.error) out << "<li class=\"fout\">" << esc(failed_document_line(d)) << "</li>\n";
+      for (const auto& line : failed) out << "<li class=\"fout\">" << esc(line) << "</li>\n";
       out << "</ul>\n</section>\n";
     }
     return out.str();
