@@ -19,6 +19,7 @@
 #include "cli/impact_command.h"
 #include "cli/template_command.h"
 #include "cli/verify_command.h"
+#include "serve/serve_command.h"
 #include "documents/document_set.h"
 #include "documents/iso_date.h"
 #include "engine/engine.h"
@@ -51,6 +52,7 @@ const char* kUsage =
     "  impact --rules NIEUW PAD...  welke bevindingen van status veranderen door een normwijziging\n"
     "  history          toon de geschiedenis van bevindingen uit een findings-store (--store)\n"
     "  template --swv CODE --jaar JAAR  een leeg jaarverslag om mee te beginnen, met alles wat de regels lezen\n"
+    "  serve [--port N] een webpagina op deze computer: upload een jaarverslag en zie de SWV-weergave\n"
     "  verify RAPPORT   herhaal de controle van een JSON-rapport met dezelfde invoer en vergelijk\n"
     "  rules list       toon de regels met hun norm en familie\n"
     "  rules explain ID leg een regel uit: norm, bron, parameters met hun data, gelezen gegevens\n"
@@ -297,6 +299,7 @@ int run_cli(const std::vector<std::string>& args, std::ostream& out, std::ostrea
     if (command == "history") return history_command(rest, out, err);
     if (command == "impact") return impact_command(rest, out, err);
     if (command == "template") return template_command(rest, out, err);
+    if (command == "serve") return serve_command(rest, out, err);
     return usage_error(err, "onbekende opdracht of optie '" + command + "'");
   } catch (const po::error& e) {
     return usage_error(err, e.what());
