@@ -13,6 +13,7 @@
 #include "cli/cli_support.h"
 #include "cli/output_file.h"
 #include "cli/progress_line.h"
+#include "cli/reference_set.h"
 #include "cli/rules_commands.h"
 #include "cli/run_inputs.h"
 #include "cli/history_command.h"
@@ -86,6 +87,9 @@ int check_command(const std::vector<std::string>& args, std::ostream& out, std::
        "geaccepteerde bevindingen met reden (TOML, docs/acceptaties-formaat.md): getoond, maar niet in de exitcode")
       ("store", po::value<std::string>(),
        "voeg deze run toe aan een findings-store (SQLite, docs/store-schema.md); HTML toont dan de geschiedenis")
+      ("reference", po::value<std::string>(),
+       "referentieset (map met jaarverslagen, bijv. alle SWV's van vorig jaar): toon per kengetal het "
+       "percentiel en de mediaan van de sector")
       ("verbose,v", "toon ook bewijs en norm bij bevindingen die voldoen")
       ("jobs,j", po::value<int>()->default_value(static_cast<int>(std::max(1u, std::thread::hardware_concurrency()))),
        "aantal documenten tegelijk (standaard: aantal processorkernen)")
@@ -161,6 +165,17 @@ int check_command(const std::vector<std::string>& args, std::ostream& out, std::
   if (max_document_mib < 1 || max_document_mib > kMaxDocumentMiB)
     return usage_error(err, "--max-document-size moet tussen 1 en " + std::to_string(kMaxDocumentMiB) + " (MiB) liggen");
   check_options.max_document_bytes = static_cast<std::size_t>(max_document_mib) << 20;
+  // --reference: the reference set is checked first, only with the rules that compute a key figure.
+  std::optional<KengetalCollector> reference_figures, checked_figures;
+  SectorReference sector_reference;
+  if (vm.count("reference")) {
+    reference_figures.emplace(*catalog);
+    checked_figures.emplace(*catalog);
+    if (!check_reference_set(*catalog, vm["reference"].as<std::string>(), limits, check_date, check_options,
+                             &*reference_figures, &sector_reference, &error))
+      return usage_error(err, error);
+    for (const auto& warning : sector_reference.warnings) err << "swvcheck: waarschuwing: " << escape_controls(warning) << "\n";
+  }
   std::optional<ProgressLine> progress;
   if (progress_wanted(err_is_terminal, files.size())) {
     progress.emplace(err);
@@ -193,6 +208,7 @@ int check_command(const std::vector<std::string>& args, std::ostream& out, std::
   }
   std::vector<KeyHistory> history;
   if (store) context.history = &history;
+  if (reference_figures) context.reference = &sector_reference;  // positions filled when the check is done
   auto write_out = [&](std::string_view piece) {
     if (!output) {
       out << piece;
@@ -244,6 +260,7 @@ int check_command(const std::vector<std::string>& args, std::ostream& out, std::
     };
     check_options.on_findings = [&](std::vector<Finding>&& findings) {
       if (recorder) recorder->add(findings);
+      if (checked_figures) checked_figures->add(findings);
       writer->add(std::move(findings));
     };
     CheckResult result = check_files(*catalog, files, selected, limits, check_date, check_options);
@@ -264,6 +281,8 @@ int check_command(const std::vector<std::string>& args, std::ostream& out, std::
         return kUsageError;
       }
     }
+    if (reference_figures)
+      sector_reference.positions = sector_positions(*catalog, result.documents, *checked_figures, *reference_figures);
     if (!writer->finish(result.documents, write_out)) return write_failed("");
     result.host.write += std::chrono::steady_clock::now() - finish_start;
     if (vm.count("profile")) err << write_profile(result.timings, switched_off) << write_host_profile(result.host);

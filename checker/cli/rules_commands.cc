@@ -81,6 +81,9 @@ void explain_rule(const RuleCatalog& catalog, const RuleInfo& rule, const Sandbo
   } else {
     out << "Uitkomsten:     " << join(rule.outcomes) << " (volgens de regel); fout als de regel faalt\n";
   }
+  if (rule.kengetal)
+    out << "Kengetal:       " << rule.kengetal->id << " (" << rule.kengetal->titel << "), uit values." << rule.kengetal->waarde
+        << "; voor --reference\n";
   explain_parameters(catalog, rule, out);
   explain_observation(observe_rule(catalog, rule, limits), out);
 }

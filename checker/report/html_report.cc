@@ -459,6 +459,30 @@ std::string legend() {
   return s + "</p>";
 }
 
+// --reference: each SWV's key figures with percentile, sector median and a strip against the
+// reference values of its sector.
+std::string reference_section(const SectorReference& reference) {
+  std::string s = "<section id=\"sector\"><h2>Positie in de sector</h2><p class=\"uitleg\">Referentieset " +
+                  esc(reference.folder) + ": " + plural(static_cast<int>(reference.reports), "jaarverslag", "jaarverslagen") +
+                  ". Percentiel = (aantal lager + de helft van het aantal gelijk) / aantal × 100, per sector (PO/VO). "
+                  "Streepjes: de referentiewaarden; zwarte lijn: de mediaan; rode stip: het SWV.</p>";
+  for (const auto& w : reference.warnings) s += "<p class=\"waarschuwing\">Let op: " + esc(w) + "</p>";
+  s += "<table class=\"sector\"><thead><tr><th>SWV</th><th>jaar</th><th>kengetal</th><th>waarde</th><th>percentiel</th>"
+       "<th>mediaan</th><th>n</th><th>in de sector</th></tr></thead><tbody>";
+  for (const auto& p : reference.positions) {
+    s += "<tr data-kengetal=\"" + esc(p.kengetal) + "\"><td>" + esc(p.swv) + "</td><td>" + std::to_string(p.jaar) +
+         "</td><td>" + esc(p.titel) + "</td><td>" + esc(p.waarde.value_or("–")) + "</td><td>" +
+         esc(p.percentiel.value_or("–")) + "</td><td>" + esc(p.mediaan.value_or("–")) + " (" + esc(p.sector) +
+         ")</td><td>" + std::to_string(p.reference_count) + "</td><td>";
+    if (!p.reference.empty())
+      s += svg_position_strip(p.titel + " " + p.swv + " " + std::to_string(p.jaar) + " in sector " + p.sector,
+                              p.reference, p.mediaan, p.waarde);
+    if (!p.reden.empty()) s += "<span class=\"reden\">niet te bepalen: " + esc(p.reden) + "</span>";
+    s += "</td></tr>";
+  }
+  return s + "</tbody></table></section>";
+}
+
 // The page around the details, which go where `details` says (all of them, or a marker the
 // streaming writer cuts at).
 std::string render_page(const std::vector<GroupView>& groups, const Summary& summary, const BatchSummary& batch,
@@ -490,6 +514,7 @@ std::string render_page(const std::vector<GroupView>& groups, const Summary& sum
   values.markup["summary"] = {summary_tables(summary, batch) +
                                (context.acceptances ? acceptances_table(*context.acceptances) : std::string())};
   values.markup["charts"] = {charts(groups) + (context.history ? history_section(*context.history) : std::string())};
+  values.markup["reference"] = {context.reference ? reference_section(*context.reference) : ""};
   values.markup["failed"] = {failed_documents(documents)};
   values.markup["details"] = {details};
   return render_template(html_report_template(), values);

@@ -210,6 +210,21 @@ ordered_json document_to_json(const DocumentRecord& d) {
   return item;
 }
 
+// --reference: one entry per SWV, year and key figure; an absent figure is null with a reason.
+ordered_json reference_to_json(const SectorReference& reference) {
+  ordered_json list = ordered_json::array();
+  auto text_or_null = [](const std::optional<std::string>& s) { return s ? ordered_json(*s) : ordered_json(nullptr); };
+  for (const auto& p : reference.positions) {
+    ordered_json item{{"swv", p.swv},           {"jaar", p.jaar},
+                      {"sector", p.sector},     {"kengetal", p.kengetal},
+                      {"waarde", text_or_null(p.waarde)}, {"percentiel", text_or_null(p.percentiel)},
+                      {"mediaan", text_or_null(p.mediaan)}, {"referentie_aantal", p.reference_count}};
+    if (!p.reden.empty()) item["reden"] = p.reden;
+    list.push_back(std::move(item));
+  }
+  return list;
+}
+
 // The report without its documents and findings (empty arrays in their place).
 ordered_json report_skeleton(const std::vector<DocumentRecord>& document_records, const FindingTallies& tallies,
                              const ReportContext& context) {
@@ -248,6 +263,7 @@ ordered_json report_skeleton(const std::vector<DocumentRecord>& document_records
   report["documents"] = ordered_json::array();
   report["findings"] = ordered_json::array();
   report["summary"] = std::move(counts);
+  if (context.reference) report["reference"] = reference_to_json(*context.reference);
   return report;
 }
 

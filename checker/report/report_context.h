@@ -6,6 +6,7 @@
 #include "engine/engine.h"
 #include "report/run_record.h"
 #include "store/history.h"
+#include "report/sector_position.h"
 #include "sandbox/rule_catalog.h"
 
 namespace swv {
@@ -31,6 +32,9 @@ struct ReportContext {
   /// --store: the history of every finding key of the SWVs checked, this run included (the
   /// HTML report draws it); filled before the report is finished; null without a store.
   const std::vector<KeyHistory>* history = nullptr;
+  /// With --reference: each SWV's position in its sector (report/sector_position.h); filled once
+  /// the check is done, before the report's end is written (nullptr: no reference set).
+  const SectorReference* reference = nullptr;
 };
 
 }  // namespace swv

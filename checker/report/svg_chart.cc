@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <cstdlib>
 
 #include "report/amounts.h"
 #include "report/html_template.h"
@@ -166,6 +167,32 @@ std::string svg_threshold_years(const ChartLabels& labels, const std::vector<std
     line.append(num(cx)).append(",").append(num(y(*p.threshold)));
   }
   if (points.size() > 1) s += "<polyline class=\"line\" points=\"" + line + "\"/>";
+  return s + "</svg>";
+}
+
+std::string svg_position_strip(const std::string& title, const std::vector<std::string>& reference,
+                               const std::optional<std::string>& median, const std::optional<std::string>& value) {
+  constexpr double kWidth = 240, kLeft = 8, kRight = 232, kMid = 12;
+  std::vector<double> points;
+  for (const auto& r : reference) points.push_back(std::strtod(r.c_str(), nullptr));
+  double lo = points.empty() ? 0 : *std::min_element(points.begin(), points.end());
+  double hi = points.empty() ? 1 : *std::max_element(points.begin(), points.end());
+  std::optional<double> dot;
+  if (value) dot = std::strtod(value->c_str(), nullptr);
+  if (dot) lo = std::min(lo, *dot), hi = std::max(hi, *dot);
+  if (hi <= lo) hi = lo + 1;
+  auto x = [&](double v) { return kLeft + (v - lo) / (hi - lo) * (kRight - kLeft); };
+  std::string s = "<svg class=\"strip\" xmlns=\"http://www.w3.org/2000/svg\" width=\"" + num(kWidth) +
+                  "\" height=\"24\" viewBox=\"0 0 240 24\" role=\"img\"><title>" + html_escape(title) + "</title>";
+  s += "<line class=\"axis\" x1=\"" + num(kLeft) + "\" y1=\"" + num(kMid) + "\" x2=\"" + num(kRight) + "\" y2=\"" +
+       num(kMid) + "\"/>";
+  for (double p : points)
+    s += "<line class=\"tick\" x1=\"" + num(x(p)) + "\" y1=\"8\" x2=\"" + num(x(p)) + "\" y2=\"16\"/>";
+  if (median) {
+    double m = x(std::strtod(median->c_str(), nullptr));
+    s += "<line class=\"threshold\" x1=\"" + num(m) + "\" y1=\"3\" x2=\"" + num(m) + "\" y2=\"21\"/>";
+  }
+  if (dot) s += "<circle class=\"excess\" cx=\"" + num(x(*dot)) + "\" cy=\"12\" r=\"4\"/>";
   return s + "</svg>";
 }
 

@@ -33,4 +33,11 @@ std::string svg_threshold_bars(const ChartLabels& labels, const std::vector<Thre
 /// and the threshold as a line with points. Years without both amounts are left out.
 std::string svg_threshold_years(const ChartLabels& labels, const std::vector<std::pair<int, ThresholdBar>>& years);
 
+/// A small strip for one key figure in its sector: the reference values as ticks on a line from
+/// their lowest to their highest, the median as a taller dark mark and `value` (when given) as a
+/// dot. `title` is the accessible title. Values are decimal strings; positions use doubles, which
+/// only draw (the percentile and median are computed exactly elsewhere).
+std::string svg_position_strip(const std::string& title, const std::vector<std::string>& reference,
+                               const std::optional<std::string>& median, const std::optional<std::string>& value);
+
 }  // namespace swv

@@ -134,10 +134,29 @@ void write_acceptances(std::ostream& out, const AcceptanceMarker& marker) {
   out << "\n";
 }
 
+// --reference: per SWV and year each key figure with its percentile and the sector median.
+void write_sector_positions(std::ostream& out, const SectorReference& reference) {
+  out << "Positie in de sector (referentieset " << escape_controls(reference.folder) << ": " << reference.reports
+      << " jaarverslag" << (reference.reports == 1 ? "" : "en") << "; percentiel = (lager + de helft van gelijk) / n):\n";
+  for (const auto& w : reference.warnings) out << "  Let op: " << escape_controls(w) << "\n";
+  for (const auto& p : reference.positions) {
+    out << "  " << padded(escape_controls(p.swv) + " " + std::to_string(p.jaar), 13) << padded(p.kengetal, 23);
+    if (p.waarde) out << padded(*p.waarde, 10);
+    else out << padded("-", 10);
+    if (p.percentiel) out << "percentiel " << padded(*p.percentiel, 6);
+    if (p.mediaan)
+      out << "mediaan " << p.sector << " " << *p.mediaan << " (n=" << p.reference_count << ")";
+    if (!p.reden.empty()) out << (p.mediaan ? "; " : "") << "niet te bepalen: " << escape_controls(p.reden);
+    out << "\n";
+  }
+  out << "\n";
+}
+
 // After the findings: documents that did not load, notes, the batch table and the summary.
 void write_footer(std::ostream& out, const std::vector<DocumentRecord>& documents, const FindingTallies& tallies,
                   const ReportContext& context, const TextOptions& options) {
   bool baseline = !context.baseline_path.empty();
+  if (context.reference) write_sector_positions(out, *context.reference);
   bool any_failed =
       std::any_of(documents.begin(), documents.end(), [](const DocumentRecord& d) { return d.error.has_value(); });
   if (any_failed) {

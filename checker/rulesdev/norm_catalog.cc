@@ -128,6 +128,9 @@ void write_rule(const RuleCatalog& catalog, const RuleInfo& rule, const std::vec
       << " (op de peildatum van het document; daarbuiten geen bevinding)\n";
   out << "- Uitkomsten: " << (rule.outcomes.empty() ? std::string("niet opgegeven") : join(rule.outcomes)) << "\n";
   out << "- Sectoren: " << join(rule.sectors) << "; documenten: " << join(rule.documents) << "\n";
+  if (rule.kengetal)
+    out << "- Kengetal voor --reference: `" << rule.kengetal->id << "` (" << cell(rule.kengetal->titel) << "; waarde `"
+        << rule.kengetal->waarde << "`)\n";
   std::vector<std::string> test_files;
   int cases = 0;
   for (const auto& file : tests)

@@ -2,6 +2,7 @@
 // and validated from one or more rules folders (shipped first, overlays after).
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -10,6 +11,16 @@
 #include "sandbox/param_store.h"
 
 namespace swv {
+
+/// A key figure a rule computes (metadata `kengetal`), for the position in the sector
+/// (`--reference`): the figure is the finding's values[waarde]; when it cannot be computed the
+/// rule leaves that out and may say why in values[reden].
+struct KengetalRef {
+  std::string id;     ///< e.g. "solvabiliteit"
+  std::string titel;  ///< Dutch, e.g. "Solvabiliteit 2"
+  std::string waarde; ///< the key in the finding's values
+  std::string reden;  ///< the key of the reason when absent; empty: none
+};
 
 struct RuleInfo {
   std::string id;
@@ -26,6 +37,8 @@ struct RuleInfo {
   std::vector<std::string> outcomes;
   /// What a breach is by legal force, in Dutch (metadata `norm.legal_force`, optional).
   std::string legal_force;
+  /// The key figure the rule computes (metadata `kengetal`, optional).
+  std::optional<KengetalRef> kengetal;
   std::string file;  ///< the rule file, for messages and for compiling it again per worker
   int line = 0;
 };

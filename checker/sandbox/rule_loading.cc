@@ -18,6 +18,30 @@ bool is_valid_rule_id(const std::string& id) {
   });
 }
 
+// The optional `kengetal = { id = "...", titel = "...", waarde = "values-key", reden = "values-key" }`.
+std::string read_kengetal(lua_State* L, int index, RuleInfo* info) {
+  int type = raw_field(L, index, "kengetal");
+  if (type == LUA_TNIL) {
+    lua_pop(L, 1);
+    return {};
+  }
+  const char* usage = "kengetal: een tabel met id, titel, waarde (de naam in values) en eventueel reden";
+  if (type != LUA_TTABLE) {
+    lua_pop(L, 1);
+    return usage;
+  }
+  int table = lua_gettop(L);
+  KengetalRef ref{string_field(L, table, "id").value_or(""), string_field(L, table, "titel").value_or(""),
+                  string_field(L, table, "waarde").value_or(""), string_field(L, table, "reden").value_or("")};
+  lua_pop(L, 1);
+  if (ref.id.empty() || ref.titel.empty() || ref.waarde.empty()) return usage;
+  bool plain = std::all_of(ref.id.begin(), ref.id.end(),
+                           [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-'; });
+  if (!plain) return "kengetal: id '" + ref.id + "' mag alleen kleine letters, cijfers en - bevatten";
+  info->kengetal = std::move(ref);
+  return {};
+}
+
 }  // namespace
 
 void prepare_sandbox(lua_State* L, const std::vector<std::string>& folders) {
@@ -104,6 +128,7 @@ std::string read_rule_info(lua_State* L, int index, const std::string& file, Rul
     for (const auto& o : known)
       if (std::find(outcomes->begin(), outcomes->end(), o) != outcomes->end()) info->outcomes.push_back(o);
   }
+  if (auto problem = read_kengetal(L, index, info); !problem.empty()) return problem;
   if (field_type(L, index, "check") != LUA_TFUNCTION) return "check: ontbreekt (function(doc, ctx) ... end)";
   return {};
 }

@@ -53,6 +53,7 @@ return {
     "financien.liquiditeit.signaleringswaarde-4",
   },
   outcomes = { "voldoet", "signaal", "niet-te-beoordelen" },
+  kengetal = { id = "liquiditeit", titel = "Liquiditeit (current ratio)", waarde = "liquiditeit" },
 
   check = function(doc, ctx)
     -- whether the norm applies on the peildatum is the host's (norm.in_force_from): here the

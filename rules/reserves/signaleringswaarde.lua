@@ -23,6 +23,8 @@ return {
     .. "eigen vermogen mogelijk bovenmatig: een signaal.",
   params = { "reserves.signaleringswaarde.percentage", "reserves.signaleringswaarde.minimum" },
   outcomes = { "voldoet", "signaal", "niet-te-beoordelen" },
+  -- the position in the sector (--reference): publiek eigen vermogen / signaleringswaarde
+  kengetal = { id = "reserve-ratio", titel = "Reserveratio (publiek eigen vermogen / signaleringswaarde)", waarde = "ratio" },
 
   check = function(doc, ctx)
     local r, missing = reserves.vergelijk(doc, ctx)

@@ -1,9 +1,26 @@
 -- ZP-1 as the annual report summarises it: children at home longer than the limit without
 -- an offer. The registration-based ZP-1 works on dossiers; this one reads the summary only.
+local kengetal = require("lib.kengetal")
 local uitkomst = require("lib.uitkomst")
 
 local AANTAL = "thuiszitters/langerDanDrieMaandenZonderAanbod"
 local PEILDATUM = "thuiszitters/@peildatum"
+local TOTAAL = "thuiszitters/totaal"
+local LEERLINGEN = "leerlingen/totaal"
+
+-- The key figure thuiszitters per 1,000 pupils (all thuiszitters / leerlingen × 1000, two
+-- decimals half-up) into `values`, or why it cannot be computed: it does not decide ZP-1.
+local function per_1000(doc, values)
+  local totaal, leerlingen = doc:integer(TOTAAL), doc:integer(LEERLINGEN)
+  if totaal == nil or leerlingen == nil then
+    values.thuiszitters_per_1000_reden = ("%s ontbreekt"):format(totaal == nil and TOTAAL or LEERLINGEN)
+  elseif leerlingen <= 0 or totaal < 0 then
+    values.thuiszitters_per_1000_reden = ("%s is %d en %s is %d: niet te berekenen")
+      :format(TOTAAL, totaal, LEERLINGEN, leerlingen)
+  else
+    values.thuiszitters_per_1000 = kengetal.ratio(totaal * 1000, leerlingen)
+  end
+end
 
 return {
   id = "zorgplicht.thuiszitters-jaarverslag",
@@ -23,6 +40,10 @@ return {
     .. "Elk zo'n kind is een signaal: het Thuiszitterspact wil dat geen kind zo lang thuiszit.",
   params = { "zorgplicht.thuiszitters.maximum-maanden" },
   outcomes = { "voldoet", "signaal", "niet-te-beoordelen" },
+  kengetal = {
+    id = "thuiszitters-per-1000", titel = "Thuiszitters per 1.000 leerlingen",
+    waarde = "thuiszitters_per_1000", reden = "thuiszitters_per_1000_reden",
+  },
 
   check = function(doc, ctx)
     local maanden = ctx:param("zorgplicht.thuiszitters.maximum-maanden")
@@ -39,6 +60,7 @@ return {
     end
     local peildatum = doc:date(PEILDATUM) or doc.peildatum
     local values = { aantal = aantal, peildatum = peildatum, maximum_maanden = maanden }
+    per_1000(doc, values)
 
     if aantal > 0 then
       return ctx:signaal{

@@ -9,6 +9,7 @@ return {
       <totaal>14</totaal>
       <langerDanDrieMaandenZonderAanbod>0</langerDanDrieMaandenZonderAanbod>
     </thuiszitters>
+    <leerlingen peildatum="2023-10-01"><totaal>4321</totaal></leerlingen>
   ]],
 
   cases = {
@@ -34,6 +35,31 @@ return {
       name = "zonder peildatum geldt het einde van het verslagjaar",
       change = { ["thuiszitters/@peildatum"] = false },
       expected = { status = "voldoet", values = { peildatum = "2023-12-31" } },
+    },
+    {
+      name = "kengetal thuiszitters per 1.000 leerlingen: 14 / 4321 × 1000 = 3,239... -> 3.24",
+      expected = { status = "voldoet", values = { thuiszitters_per_1000 = "3.24" } },
+    },
+    {
+      name = "kengetal afronding half naar boven: 1 / 8000 × 1000 = 0,125 -> 0.13",
+      change = { ["thuiszitters/totaal"] = 1, ["leerlingen/totaal"] = 8000 },
+      expected = { status = "voldoet", values = { thuiszitters_per_1000 = "0.13" } },
+    },
+    {
+      name = "kengetal zonder leerlingen: afwezig met reden, het oordeel blijft",
+      change = { ["leerlingen/totaal"] = false },
+      expected = {
+        status = "voldoet",
+        values = { thuiszitters_per_1000_reden = "leerlingen/totaal ontbreekt" },
+      },
+    },
+    {
+      name = "kengetal met nul leerlingen: afwezig met reden, nooit 0",
+      change = { ["leerlingen/totaal"] = 0 },
+      expected = {
+        status = "voldoet",
+        values = { thuiszitters_per_1000_reden = "thuiszitters/totaal is 14 en leerlingen/totaal is 0: niet te berekenen" },
+      },
     },
     {
       name = "aantal zonder aanbod ontbreekt: niet te beoordelen",
