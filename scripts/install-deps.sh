@@ -9,8 +9,10 @@ packages=(
   libtomlplusplus-dev  # --accept files (TOML)
   libssl-dev  # sha256 of every input in the JSON report (libcrypto)
   libsqlite3-dev  # --store, the findings history
+  libxlsxwriter-dev  # --format xlsx, the Excel workbook
   python3  # runs shared/tools/validate-findings in the end-to-end tests
   python3-jsonschema  # validates --format sarif against the SARIF 2.1.0 schema in the tests
+  python3-openpyxl  # reads --format xlsx back in the tests
   chromium  # headless screenshot test of --format html (about a minute to install)
   libcpp-httplib-dev  # swvcheck serve, the local web page
   chromium-driver python3-selenium  # the serve test drives Chromium through its upload form

@@ -119,6 +119,9 @@ int check_command(const std::vector<std::string>& args, std::ostream& out, std::
   if (swv_view && !has_swv_view(format))
     return usage_error(err, "--view swv is er alleen voor text en html; " + format +
                                 " geeft al één regel per bevinding, voor verdere verwerking");
+  // A workbook is binary: on a terminal it would only garble the screen.
+  if (format == "xlsx" && !vm.count("output") && out_is_terminal)
+    return usage_error(err, "--format xlsx schrijft een binair bestand: geef --output BESTAND.xlsx (of stuur de uitvoer naar een bestand)");
   auto color = vm["color"].as<std::string>();
   if (color != "auto" && color != "always" && color != "never")
     return usage_error(err, "--color is auto, always of never");

@@ -43,19 +43,29 @@ std::string csv_header(bool baseline, bool accepted) {
   return out;
 }
 
-void append_csv_row(const Finding& f, bool baseline, bool accepted, std::string* out) {
-  std::string values, evidence;
+std::string joined_values(const Finding& f) {
+  std::string values;
   // appended piece by piece: GCC 12 -O2 takes `"literal" + std::string&&` for a -Wrestrict overlap
   for (const auto& [name, value] : f.values) {
     if (!values.empty()) values += " | ";
     values.append(name).append("=").append(with_decimal_comma(value));
   }
+  return values;
+}
+
+std::string joined_evidence(const Finding& f) {
+  std::string evidence;
   for (const auto& e : f.evidence) {
     if (!evidence.empty()) evidence += " | ";
     evidence += e.document;
     if (e.line > 0) evidence.append(":").append(std::to_string(e.line));
     evidence.append(" ").append(e.path);
   }
+  return evidence;
+}
+
+void append_csv_row(const Finding& f, bool baseline, bool accepted, std::string* out) {
+  std::string values = joined_values(f), evidence = joined_evidence(f);
   std::vector<std::string> fields{f.swv,     f.jaar ? std::to_string(f.jaar) : "", f.rule,   f.norm.id,
                                   f.family,  to_string(f.status),                  f.message, values,
                                   evidence,  f.document,                           f.key};

@@ -22,6 +22,11 @@ namespace swv {
 /// Excel shows it as text instead of running it as a formula.
 std::string csv_field(const std::string& text);
 
+/// The `waarden` column: name=value pairs (decimal comma) joined by " | ".
+std::string joined_values(const Finding& f);
+/// The `bewijs` column: "file:line path" entries joined by " | ".
+std::string joined_evidence(const Finding& f);
+
 std::string write_csv_report(const CheckResult& result, const ReportContext& context);
 
 /// The CSV report written while the check runs: a row needs nothing from later findings, so

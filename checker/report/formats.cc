@@ -8,12 +8,13 @@
 #include "report/json_report.h"
 #include "report/sarif_report.h"
 #include "report/swv_view.h"
+#include "report/xlsx_report.h"
 #include "report/text_report.h"
 
 namespace swv {
 
 const std::vector<std::string>& report_formats() {
-  static const std::vector<std::string> formats{"text", "json", "html", "csv", "sarif"};
+  static const std::vector<std::string> formats{"text", "json", "html", "csv", "sarif", "xlsx"};
   return formats;
 }
 
@@ -73,6 +74,7 @@ std::unique_ptr<ReportWriter> make_report_writer(const std::string& format, cons
         spill_directory);
   if (format == "html") return writer_for<HtmlReportWriter>(plain, context, spill_directory);
   if (format == "sarif") return writer_for<SarifReportWriter>(plain, context, spill_directory);
+  if (format == "xlsx") return writer_for<XlsxReportWriter>(plain, context, spill_directory);
   if (format == "csv")
     // Rows went out as they came; finish only says whether every write succeeded.
     return writer_for<CsvReportWriter>([](CsvReportWriter& writer, const std::vector<DocumentRecord>&,

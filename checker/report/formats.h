@@ -4,6 +4,7 @@
 //   html   one self-contained page for people (report/html_report.h)
 //   csv    for Dutch Excel (report/csv_report.h)
 //   sarif  SARIF 2.1.0 for code-scanning tools and editors (report/sarif_report.h)
+//   xlsx   an Excel workbook for analysts (report/xlsx_report.h)
 #pragma once
 
 #include <functional>

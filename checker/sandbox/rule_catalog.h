@@ -39,6 +39,10 @@ struct RuleInfo {
   std::string legal_force;
   /// The key figure the rule computes (metadata `kengetal`, optional).
   std::optional<KengetalRef> kengetal;
+  /// Values that are plain numbers (ratios, percentages) though written like amounts with two
+  /// decimals (metadata `getallen`, optional); the Excel workbook shows every other such value
+  /// as an amount in euros.
+  std::vector<std::string> getallen;
   std::string file;  ///< the rule file, for messages and for compiling it again per worker
   int line = 0;
 };

@@ -129,6 +129,11 @@ std::string read_rule_info(lua_State* L, int index, const std::string& file, Rul
       if (std::find(outcomes->begin(), outcomes->end(), o) != outcomes->end()) info->outcomes.push_back(o);
   }
   if (auto problem = read_kengetal(L, index, info); !problem.empty()) return problem;
+  if (field_type(L, index, "getallen") != LUA_TNIL) {
+    auto numbers = string_list_field(L, index, "getallen");
+    if (!numbers) return "getallen: moet een lijst van namen in values zijn (waarden die geen bedrag zijn)";
+    info->getallen = *numbers;
+  }
   if (field_type(L, index, "check") != LUA_TFUNCTION) return "check: ontbreekt (function(doc, ctx) ... end)";
   return {};
 }

@@ -53,6 +53,7 @@ return {
     "financien.liquiditeit.signaleringswaarde-4",
   },
   outcomes = { "voldoet", "signaal", "niet-te-beoordelen" },
+  getallen = { "liquiditeit", "signaleringswaarde" },
   kengetal = { id = "liquiditeit", titel = "Liquiditeit (current ratio)", waarde = "liquiditeit" },
 
   check = function(doc, ctx)

@@ -29,6 +29,7 @@ return {
     .. "baten nul, dan is het niet te beoordelen.",
   params = { MAXIMUM },
   outcomes = { "voldoet", "signaal", "niet-te-beoordelen" },
+  getallen = { "percentage", "signaleringswaarde" },
   kengetal = { id = "organisatiekosten", titel = "Organisatiekosten (% van de baten)", waarde = "percentage" },
 
   check = function(doc, ctx)

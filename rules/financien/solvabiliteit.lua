@@ -28,6 +28,7 @@ return {
     .. "het balanstotaal nul, dan is het niet te beoordelen.",
   params = { DREMPEL },
   outcomes = { "voldoet", "signaal", "niet-te-beoordelen" },
+  getallen = { "solvabiliteit", "signaleringswaarde" },
   kengetal = { id = "solvabiliteit", titel = "Solvabiliteit 2", waarde = "solvabiliteit" },
 
   check = function(doc, ctx)

@@ -35,6 +35,7 @@ return {
     "reserves.signaleringswaarde.minimum",
   },
   outcomes = { "voldoet", "overtreding", "niet-te-beoordelen" },
+  getallen = { "ratio" }, -- not amounts (the Excel workbook shows the rest in euros)
 
   check = function(doc, ctx)
     local termijn = ctx:param(TERMIJN)

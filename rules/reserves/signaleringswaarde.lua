@@ -23,6 +23,7 @@ return {
     .. "eigen vermogen mogelijk bovenmatig: een signaal.",
   params = { "reserves.signaleringswaarde.percentage", "reserves.signaleringswaarde.minimum" },
   outcomes = { "voldoet", "signaal", "niet-te-beoordelen" },
+  getallen = { "ratio" }, -- not amounts (the Excel workbook shows the rest in euros)
   -- the position in the sector (--reference): publiek eigen vermogen / signaleringswaarde
   kengetal = { id = "reserve-ratio", titel = "Reserveratio (publiek eigen vermogen / signaleringswaarde)", waarde = "ratio" },
 

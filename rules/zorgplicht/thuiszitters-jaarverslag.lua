@@ -40,6 +40,7 @@ return {
     .. "Elk zo'n kind is een signaal: het Thuiszitterspact wil dat geen kind zo lang thuiszit.",
   params = { "zorgplicht.thuiszitters.maximum-maanden" },
   outcomes = { "voldoet", "signaal", "niet-te-beoordelen" },
+  getallen = { "thuiszitters_per_1000" },
   kengetal = {
     id = "thuiszitters-per-1000", titel = "Thuiszitters per 1.000 leerlingen",
     waarde = "thuiszitters_per_1000", reden = "thuiszitters_per_1000_reden",
