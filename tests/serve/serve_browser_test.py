@@ -17,6 +17,8 @@ import tempfile
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
+from selenium.webdriver.support import expected_conditions
+from selenium.webdriver.support.ui import WebDriverWait
 
 
 def fail(message):
@@ -52,6 +54,10 @@ def upload(driver, address, report=None):
     if report:
         driver.find_element(By.ID, "jaarverslag").send_keys(os.path.abspath(report))
     driver.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
+    # The click returns before the answer is shown: wait until the form's page is replaced
+    # (a busy machine takes seconds to check the upload).
+    WebDriverWait(driver, 60).until(expected_conditions.staleness_of(form))
+    WebDriverWait(driver, 60).until(lambda d: d.execute_script("return document.readyState") == "complete")
     return driver.find_element(By.TAG_NAME, "body").text
 
 
@@ -80,6 +86,7 @@ def main():
             fail("de schermafdruk is leeg")
 
         driver.find_element(By.LINK_TEXT, "Nog een jaarverslag controleren").click()
+        WebDriverWait(driver, 60).until(lambda d: d.find_elements(By.ID, "jaarverslag"))
         page = upload(driver, address, os.path.join(fixtures, "broken", "amount-comma.xml"))
         if "amount-comma.xml:8:24" not in page or "Niet geladen documenten" not in page:
             fail("een kapot jaarverslag toont regel en kolom niet:\n%s" % page[:2000])
