@@ -258,7 +258,7 @@ ordered_json report_skeleton(const std::vector<DocumentRecord>& document_records
     report["baseline"] = {{"path", context.baseline_path}, {"checked_on", context.baseline_checked_on}};
     if (!context.baseline_warning.empty()) report["baseline"]["warning"] = context.baseline_warning;
   }
-  if (context.run) report["run"] = run_record_to_json(*context.run);
+  if (context.run) report["run"] = run_record_skeleton(*context.run);  // inputs: streamed
   if (context.acceptances) report["acceptances"] = acceptances_to_json(*context.acceptances);
   report["documents"] = ordered_json::array();
   report["findings"] = ordered_json::array();
@@ -271,25 +271,61 @@ ordered_json report_skeleton(const std::vector<DocumentRecord>& document_records
 
 ordered_json report_to_json(const CheckResult& result, const ReportContext& context) {
   ordered_json report = report_skeleton(result.documents, tallies_of(result), context);
+  if (context.run)
+    for (const auto& input : context.run->inputs)
+      report["run"]["inputs"].push_back({{"kind", input.kind}, {"path", input.path}, {"sha256", input.sha256}});
   for (const auto& d : result.documents) report["documents"].push_back(document_to_json(d));
   for (const auto& f : result.findings) report["findings"].push_back(finding_to_json(f));
   return report;
 }
 
+namespace {
+
+// The report's skeleton cut around the arrays that are written item by item: run.inputs (when
+// the run is recorded), documents and findings. `documents` is the index of the documents
+// array among the cuts; findings follow it.
+struct ReportCut {
+  DumpAroundArrays cut;
+  std::size_t documents = 0;
+};
+
+ReportCut cut_report(ordered_json skeleton, const ReportContext& context) {
+  std::vector<ordered_json::json_pointer> arrays;
+  if (context.run) arrays.emplace_back("/run/inputs");
+  arrays.emplace_back("/documents");
+  arrays.emplace_back("/findings");
+  return {dump_around_arrays(std::move(skeleton), arrays), context.run ? 1u : 0u};
+}
+
+// The text up to where the documents array starts: the head of the report, with the run's
+// inputs when recorded.
+std::string report_head(ReportCut& report, const ReportContext& context) {
+  std::string text = std::move(report.cut.pieces[0]);
+  if (context.run) {
+    const auto& inputs = context.run->inputs;
+    for (std::size_t i = 0; i < inputs.size(); ++i) append_run_input_item(inputs[i], i, report.cut.indents[0], &text);
+    text += close_array(inputs.size(), report.cut.indents[0]);
+    text += report.cut.pieces[1];
+  }
+  return text;
+}
+
+}  // namespace
+
 std::string write_json_report(const CheckResult& result, const ReportContext& context) {
-  DumpAroundArrays cut =
-      dump_around_arrays(report_skeleton(result.documents, tallies_of(result), context),
-                         {ordered_json::json_pointer("/documents"), ordered_json::json_pointer("/findings")});
-  std::string text = std::move(cut.pieces[0]);
+  ReportCut report = cut_report(report_skeleton(result.documents, tallies_of(result), context), context);
+  const std::size_t d = report.documents;
+  const auto& cut = report.cut;
+  std::string text = report_head(report, context);
   for (std::size_t i = 0; i < result.documents.size(); ++i)
-    append_array_item(document_to_json(result.documents[i]), i, cut.indents[0], &text);
-  text += close_array(result.documents.size(), cut.indents[0]);
-  text += cut.pieces[1];
+    append_array_item(document_to_json(result.documents[i]), i, cut.indents[d], &text);
+  text += close_array(result.documents.size(), cut.indents[d]);
+  text += cut.pieces[d + 1];
   FindingLayoutCache cache;
   for (std::size_t i = 0; i < result.findings.size(); ++i)
-    append_finding_item(result.findings[i], i, cut.indents[1], &text, &cache);
-  text += close_array(result.findings.size(), cut.indents[1]);
-  text += cut.pieces[2];
+    append_finding_item(result.findings[i], i, cut.indents[d + 1], &text, &cache);
+  text += close_array(result.findings.size(), cut.indents[d + 1]);
+  text += cut.pieces[d + 2];
   return text;
 }
 
@@ -308,25 +344,25 @@ bool JsonReportWriter::finish(const std::vector<DocumentRecord>& documents, cons
                               const std::function<bool(std::string_view)>& write) {
   // Everything that can fail on the temporary file fails before the first byte goes out.
   spill_.rewind();
-  DumpAroundArrays cut =
-      dump_around_arrays(report_skeleton(documents, tallies_, context),
-                         {ordered_json::json_pointer("/documents"), ordered_json::json_pointer("/findings")});
-  if (cut.indents[1] != kFindingsIndent) throw std::logic_error("JsonReportWriter: findings moved in the report");
+  ReportCut report = cut_report(report_skeleton(documents, tallies_, context), context);
+  const std::size_t d = report.documents;
+  const auto& cut = report.cut;
+  if (cut.indents[d + 1] != kFindingsIndent) throw std::logic_error("JsonReportWriter: findings moved in the report");
   // Written in pieces of about 64 KiB: few system calls, little memory.
   constexpr std::size_t kPiece = 1 << 16;
-  std::string text = std::move(cut.pieces[0]);
+  std::string text = report_head(report, context);
   for (std::size_t i = 0; i < documents.size(); ++i) {
-    append_array_item(document_to_json(documents[i]), i, cut.indents[0], &text);
+    append_array_item(document_to_json(documents[i]), i, cut.indents[d], &text);
     if (text.size() >= kPiece) {
       if (!write(text)) return false;
       text.clear();
     }
   }
-  text += close_array(documents.size(), cut.indents[0]);
-  text += cut.pieces[1];
+  text += close_array(documents.size(), cut.indents[d]);
+  text += cut.pieces[d + 1];
   if (!write(text)) return false;
   if (!spill_.copy_to(write)) return false;
-  return write(close_array(count_, kFindingsIndent) + cut.pieces[2]);
+  return write(close_array(count_, kFindingsIndent) + cut.pieces[d + 2]);
 }
 
 }  // namespace swv

@@ -2,6 +2,7 @@
 // every input file with its sha256. Recorded in the JSON report ("run") and in the store.
 #pragma once
 
+#include <cstddef>
 #include <string>
 #include <vector>
 
@@ -24,6 +25,12 @@ struct RunRecord {
   std::vector<RunInput> inputs;
 };
 
-nlohmann::ordered_json run_record_to_json(const RunRecord& run);
+/// The JSON report's "run" with an empty "inputs" array: the inputs, one per document, rule and
+/// parameter file, are written item by item (append_run_input_item), so a batch of 10,000
+/// documents does not hold them as a JSON tree as well.
+nlohmann::ordered_json run_record_skeleton(const RunRecord& run);
+/// Appends `input` as item `index` of the "inputs" array whose line is indented by `indent`,
+/// the same bytes as append_array_item of {"kind", "path", "sha256"}.
+void append_run_input_item(const RunInput& input, std::size_t index, std::size_t indent, std::string* out);
 
 }  // namespace swv
