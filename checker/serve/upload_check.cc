@@ -11,6 +11,7 @@
 #include <stdexcept>
 
 #include "cli/cli_support.h"
+#include "documents/document_set.h"
 #include "engine/engine.h"
 #include "report/report_context.h"
 #include "report/swv_view.h"
@@ -89,19 +90,16 @@ void strip_folder(CheckResult* result, const std::string& folder) {
 }  // namespace
 
 std::string upload_file_name(const std::string& filename, const std::string& extension) {
-  std::string name = filename.substr(filename.find_last_of("/\\") == std::string::npos ? 0 : filename.find_last_of("/\\") + 1);
+  auto slash = filename.find_last_of("/\\");
+  std::string name = slash == std::string::npos ? filename : filename.substr(slash + 1);
   for (char& c : name) {
     bool plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '-' || c == '_';
     if (!plain) c = '_';
   }
   if (name.empty() || name.front() == '.') name = "upload" + name;
-  auto ends_with = [](const std::string& text, const std::string& end) {
-    if (text.size() < end.size()) return false;
-    for (std::size_t i = 0; i < end.size(); ++i)
-      if (std::tolower(static_cast<unsigned char>(text[text.size() - end.size() + i])) != end[i]) return false;
-    return true;
-  };
-  if (!ends_with(name, extension)) name += extension;
+  // The check tells reports from registrations by extension (document_set.h): ask it the same way.
+  bool has_extension = extension == ".xml" ? is_annual_report_file(name) : is_registration_file(name);
+  if (!has_extension) name += extension;
   return name;
 }
 

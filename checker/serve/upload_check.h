@@ -21,7 +21,8 @@ struct Upload {
 };
 
 /// A name that is safe as a file name: the last path part of `filename`, characters other than
-/// letters, digits, '.', '-' and '_' as '_', and `extension` added when it does not end in it.
+/// letters, digits, '.', '-' and '_' as '_', and `extension` (".xml" or ".csv") added when the
+/// check would not take it as that kind of file.
 std::string upload_file_name(const std::string& filename, const std::string& extension);
 
 /// The SWV view page (HTML) of a check of `uploads`. Throws std::runtime_error (Dutch) when the
