@@ -267,20 +267,6 @@ ordered_json report_skeleton(const std::vector<DocumentRecord>& document_records
   return report;
 }
 
-}  // namespace
-
-ordered_json report_to_json(const CheckResult& result, const ReportContext& context) {
-  ordered_json report = report_skeleton(result.documents, tallies_of(result), context);
-  if (context.run)
-    for (const auto& input : context.run->inputs)
-      report["run"]["inputs"].push_back({{"kind", input.kind}, {"path", input.path}, {"sha256", input.sha256}});
-  for (const auto& d : result.documents) report["documents"].push_back(document_to_json(d));
-  for (const auto& f : result.findings) report["findings"].push_back(finding_to_json(f));
-  return report;
-}
-
-namespace {
-
 // The report's skeleton cut around the arrays that are written item by item: run.inputs (when
 // the run is recorded), documents and findings. `documents` is the index of the documents
 // array among the cuts; findings follow it.

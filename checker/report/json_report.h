@@ -34,7 +34,6 @@ void append_finding_item(const Finding& finding, std::size_t index, std::size_t 
 /// The inverse, for reading an earlier report (--baseline): nullopt without a key or a known
 /// status; other missing fields stay empty, non-string values are kept as their JSON text.
 std::optional<Finding> finding_from_json(const nlohmann::json& item);
-nlohmann::ordered_json report_to_json(const CheckResult& result, const ReportContext& context);
 /// The report as text, indented, ending in a newline.
 std::string write_json_report(const CheckResult& result, const ReportContext& context);
 
