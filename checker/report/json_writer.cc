@@ -4,6 +4,10 @@
 #include <cstdint>
 #include <cstring>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include <nlohmann/json.hpp>
 
 #include "documents/utf8.h"
@@ -28,22 +32,47 @@ void append_escape(unsigned char c, const char* hex, std::string* out) {
   }
 }
 
-// Eight bytes at a time (SWAR): true when any byte needs a look of its own: a control
-// character, a quote or a backslash, and (until the text's UTF-8 was checked) any byte above
-// ASCII. The borrow of the subtractions only spreads above a byte that matches, so "any" is
-// exact. Most text in a report is plain and goes through here eight bytes per step.
-bool chunk_needs_attention(const char* at, bool non_ascii_checked) {
+// True when byte `c` needs a look of its own: a control character, a quote or a backslash,
+// and (until the text's UTF-8 was checked) any byte above ASCII.
+bool needs_attention(unsigned char c, bool non_ascii_checked) {
+  return c < 0x20 || c == '"' || c == '\\' || (c >= 0x80 && !non_ascii_checked);
+}
+
+// The first byte in [at, end) that needs attention, or `end`. Sixteen bytes per step (SSE2,
+// which every x86-64 has), else eight (SWAR: the borrow of the subtractions only spreads above
+// a byte that matches, so "any" is exact). Most text in a report is plain and goes through
+// here a step at a time.
+const char* next_attention(const char* at, const char* end, bool non_ascii_checked) {
+#if defined(__SSE2__)
+  const __m128i below_space = _mm_set1_epi8(0x1f);
+  const __m128i quote = _mm_set1_epi8('"');
+  const __m128i backslash = _mm_set1_epi8('\\');
+  while (end - at >= 16) {
+    __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(at));
+    __m128i control = _mm_cmpeq_epi8(_mm_min_epu8(bytes, below_space), bytes);  // unsigned <= 0x1f
+    __m128i hits = _mm_or_si128(control, _mm_or_si128(_mm_cmpeq_epi8(bytes, quote), _mm_cmpeq_epi8(bytes, backslash)));
+    auto mask = static_cast<unsigned>(_mm_movemask_epi8(hits));
+    if (!non_ascii_checked) mask |= static_cast<unsigned>(_mm_movemask_epi8(bytes));  // the high bit
+    if (mask != 0) return at + __builtin_ctz(mask);
+    at += 16;
+  }
+#endif
   constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
   constexpr std::uint64_t kHigh = 0x8080808080808080ULL;
-  std::uint64_t w;
-  std::memcpy(&w, at, sizeof w);
-  std::uint64_t control = (w - kOnes * 0x20) & ~w & kHigh;
-  std::uint64_t quote = w ^ (kOnes * '"');
-  std::uint64_t backslash = w ^ (kOnes * '\\');
-  std::uint64_t special = ((quote - kOnes) & ~quote) | ((backslash - kOnes) & ~backslash);
-  std::uint64_t hits = control | (special & kHigh);
-  if (!non_ascii_checked) hits |= w & kHigh;
-  return hits != 0;
+  while (end - at >= 8) {
+    std::uint64_t w;
+    std::memcpy(&w, at, sizeof w);
+    std::uint64_t control = (w - kOnes * 0x20) & ~w & kHigh;
+    std::uint64_t quote_bytes = w ^ (kOnes * '"');
+    std::uint64_t backslash_bytes = w ^ (kOnes * '\\');
+    std::uint64_t special = ((quote_bytes - kOnes) & ~quote_bytes) | ((backslash_bytes - kOnes) & ~backslash_bytes);
+    std::uint64_t hits = control | (special & kHigh);
+    if (!non_ascii_checked) hits |= w & kHigh;
+    if (hits != 0) break;  // found below, byte by byte
+    at += 8;
+  }
+  while (at < end && !needs_attention(static_cast<unsigned char>(*at), non_ascii_checked)) ++at;
+  return at;
 }
 
 }  // namespace
@@ -51,29 +80,29 @@ bool chunk_needs_attention(const char* at, bool non_ascii_checked) {
 void append_json_string(std::string_view text, std::string* out) {
   static constexpr char kHex[] = "0123456789abcdef";
   std::size_t start = out->size();
+  out->reserve(start + text.size() + 2);
   out->push_back('"');
-  std::size_t plain_from = 0;
+  const char* const end = text.data() + text.size();
+  const char* plain_from = text.data();
   bool utf8_checked = false;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    while (i + 8 <= text.size() && !chunk_needs_attention(text.data() + i, utf8_checked)) i += 8;
-    if (i == text.size()) break;
-    auto c = static_cast<unsigned char>(text[i]);
-    if (c >= 0x80 && !utf8_checked) {
+  for (const char* at = next_attention(plain_from, end, false); at != end; at = next_attention(at, end, utf8_checked)) {
+    auto c = static_cast<unsigned char>(*at);
+    if (c >= 0x80) {
       // Most text is ASCII: only text with other characters needs the UTF-8 check, once.
       // Invalid UTF-8 (a rule built the bytes itself) gets nlohmann's own replacement, exactly.
-      if (!is_valid_utf8(text.substr(i))) {
+      if (!is_valid_utf8(std::string_view(at, static_cast<std::size_t>(end - at)))) {
         out->resize(start);
         *out += nlohmann::json(std::string(text)).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
         return;
       }
       utf8_checked = true;
+      continue;
     }
-    if (c >= 0x20 && c != '"' && c != '\\') continue;
-    out->append(text.data() + plain_from, i - plain_from);
-    plain_from = i + 1;
+    out->append(plain_from, static_cast<std::size_t>(at - plain_from));
+    plain_from = ++at;
     append_escape(c, kHex, out);
   }
-  out->append(text.data() + plain_from, text.size() - plain_from);
+  out->append(plain_from, static_cast<std::size_t>(end - plain_from));
   out->push_back('"');
 }
 
@@ -86,6 +115,10 @@ JsonWriter array_item_writer(std::size_t index, std::size_t indent, std::string*
 }
 
 void JsonWriter::newline(std::size_t indent) {
+  // One append of a line break and its indentation (append(n, ' ') is a memset per line).
+  static constexpr char kBreak[] = "\n                                                                ";
+  constexpr std::size_t kMaxIndent = sizeof kBreak - 2;
+  if (indent <= kMaxIndent) return static_cast<void>(out_->append(kBreak, indent + 1));
   out_->push_back('\n');
   out_->append(indent, ' ');
 }

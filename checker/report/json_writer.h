@@ -13,6 +13,8 @@
 #include <string_view>
 #include <vector>
 
+#include <boost/container/small_vector.hpp>
+
 namespace swv {
 
 /// Appends `text` as a JSON string (with quotes) to `out`.
@@ -62,7 +64,7 @@ class JsonWriter {
   struct Level {
     std::size_t items = 0;
   };
-  std::vector<Level> levels_;
+  boost::container::small_vector<Level, 8> levels_;  // findings nest a few levels: no allocation
   bool after_key_ = false;
 };
 

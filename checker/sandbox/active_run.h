@@ -20,6 +20,7 @@
 #include "documents/check_unit.h"
 #include "findings/finding.h"
 #include "sandbox/param_store.h"
+#include "sandbox/read_memo.h"
 #include "sandbox/rule_catalog.h"
 
 namespace swv {
@@ -50,11 +51,6 @@ using XPathCache = std::unordered_map<std::string, pugi::xpath_query, XPathHash,
 /// siblings of every ancestor, and findings cite the same elements again and again.
 using NodePathCache = std::unordered_map<const pugi::xml_node_struct*, std::string>;
 
-/// First matches from the document's root element of the unit being checked, by query: the
-/// document does not change while its unit runs, and rules read the same totals again and
-/// again (the sums, the reserves, the ratios), so a repeated read is one hash lookup.
-using RootMatchMemo = std::unordered_map<std::string, pugi::xpath_node, XPathHash, std::equal_to<>>;
-
 struct ActiveRun {
   const CheckUnit* unit = nullptr;
   const AnnualReport* report = nullptr;  ///< the unit's annual report, nullptr without one
@@ -64,7 +60,7 @@ struct ActiveRun {
   std::string check_date;
   XPathCache* xpaths = nullptr;
   NodePathCache* node_paths = nullptr;  ///< nullptr: paths are built anew each time
-  RootMatchMemo* root_matches = nullptr;  ///< nullptr: every read is looked up
+  ReadMemo* read_memo = nullptr;  ///< the unit's reads so far; nullptr: every read is answered anew
   const void* document_object = nullptr;  ///< the `doc` userdata, known without a metatable lookup
 
   std::vector<ReadRecord> reads;  ///< each distinct value once, in first-read order

@@ -12,6 +12,7 @@
 #include "sandbox/host_objects.h"
 #include "sandbox/lua_state.h"
 #include "sandbox/plain_path.h"
+#include "sandbox/read_memo.h"
 #include "sandbox/records_api.h"
 
 namespace swv {
@@ -65,40 +66,80 @@ auto guarded_xpath(lua_State* L, const char* query, Evaluate evaluate) -> declty
   return {};
 }
 
-// The first match of `query` from the method's context.
-pugi::xpath_node lookup(lua_State* L, ActiveRun& run, pugi::xml_node context, const char* query) {
-  bool from_root = run.root_matches && run.report && context == run.report->root();
-  if (from_root)
-    if (auto known = run.root_matches->find(std::string_view(query)); known != run.root_matches->end())
-      return known->second;
-  auto match = guarded_xpath(L, query, [&] { return first_match(*run.xpaths, query, context); });
-  constexpr std::size_t kMaxRemembered = 4096;  // a rule that builds queries in a loop
-  if (from_root && run.root_matches->size() < kMaxRemembered) run.root_matches->emplace(query, match);
-  return match;
+// The value read by `query` from `context`: the element or attribute the query finds first,
+// its whole text as the loader validated it (documents/element_text.h) and, when there is
+// no value, the path to cite as missing.
+void answer_read(lua_State* L, ActiveRun& run, pugi::xml_node context, const char* query, MemoRead* read) {
+  read->match = guarded_xpath(L, query, [&] { return first_match(*run.xpaths, query, context); });
+  if (read->match.attribute()) read->value = trim_xml_space(read->match.attribute().value());
+  else if (read->match.node()) read->value = trim_xml_space(element_text(read->match.node(), &read->joined));
+  if (read->value.empty())
+    read->missing_path = !run.report ? "jaarverslag" : query[0] == '/' ? query : node_path(context) + "/" + query;
 }
 
-void push_typed(lua_State* L, ValueKind kind, std::string_view value, const char* query) {
-  auto refuse = [&](const char* expected) {
-    std::string shown = excerpt(value);  // whole characters, never more than 40
-    luaL_error(L, "'%s' is %s, maar de waarde is \"%s\"", query, expected, shown.c_str());
-  };
+// The read of `query` from `context`: from the unit's memo when a rule of the unit read it
+// before, else answered now and remembered (in `scratch` when the memo is full or absent).
+MemoRead* read_of(lua_State* L, ActiveRun& run, pugi::xml_node context, MemoRead* scratch) {
+  std::size_t size = 0;
+  const char* query = luaL_checklstring(L, 2, &size);
+  const void* key = context.internal_object();
+  if (run.read_memo)
+    if (MemoRead* known = run.read_memo->find(query, size, key)) return known;
+  answer_read(L, run, context, query, scratch);  // a bad XPath raises here, before anything is kept
+  MemoRead* kept = run.read_memo ? run.read_memo->add(query, size, key) : nullptr;
+  if (kept == nullptr) {
+    scratch->query.assign(query, size);
+    return scratch;
+  }
+  kept->match = scratch->match;
+  kept->missing_path = std::move(scratch->missing_path);
+  kept->value = scratch->value;
+  if (!scratch->joined.empty()) {  // the value points into the scratch's joined text: move it along
+    kept->joined = std::move(scratch->joined);
+    kept->value = trim_xml_space(kept->joined);
+  }
+  return kept;
+}
+
+// Parses the read's value as `kind` once per unit; false when it is not one.
+bool parse_once(ValueKind kind, MemoRead& read) {
+  const auto bit = static_cast<std::uint8_t>(1u << static_cast<unsigned>(kind));
+  if (read.known & bit) return read.valid & bit;
+  bool valid = true;
   switch (kind) {
-    case ValueKind::text: lua_pushlstring(L, value.data(), value.size()); return;
+    case ValueKind::text: break;
     case ValueKind::amount:
-      if (auto cents = parse_amount_cents(value)) return lua_pushinteger(L, *cents);
-      return refuse("geen bedrag");
-    case ValueKind::date:
-      if (parse_iso_date(value)) return static_cast<void>(lua_pushlstring(L, value.data(), value.size()));
-      return refuse("geen datum");
-    case ValueKind::boolean:
-      if (value == "ja" || value == "nee") return lua_pushboolean(L, value == "ja");
-      return refuse("geen ja/nee");
+      if (auto cents = parse_amount_cents(read.value)) read.cents = *cents;
+      else valid = false;
+      break;
+    case ValueKind::date: valid = parse_iso_date(read.value).has_value(); break;
+    case ValueKind::boolean: valid = read.value == "ja" || read.value == "nee"; break;
     case ValueKind::integer:
-      if (auto number = parse_integer(value)) return lua_pushinteger(L, *number);
-      return refuse("geen geheel getal");
-    case ValueKind::decimal:
-      if (parse_decimal(value)) return static_cast<void>(lua_pushlstring(L, value.data(), value.size()));
-      return refuse("geen decimaal getal");
+      if (auto number = parse_integer(read.value)) read.integer = *number;
+      else valid = false;
+      break;
+    case ValueKind::decimal: valid = parse_decimal(read.value).has_value(); break;
+  }
+  read.known |= bit;
+  if (valid) read.valid |= bit;
+  return valid;
+}
+
+void push_typed(lua_State* L, ValueKind kind, MemoRead& read) {
+  if (!parse_once(kind, read)) {
+    static constexpr const char* kExpected[] = {"", "geen bedrag", "geen datum", "geen ja/nee",
+                                                "geen geheel getal", "geen decimaal getal"};
+    std::string shown = excerpt(read.value);  // whole characters, never more than 40
+    luaL_error(L, "'%s' is %s, maar de waarde is \"%s\"", read.query.c_str(), kExpected[static_cast<int>(kind)],
+               shown.c_str());
+  }
+  switch (kind) {
+    case ValueKind::text:
+    case ValueKind::date:
+    case ValueKind::decimal: lua_pushlstring(L, read.value.data(), read.value.size()); return;
+    case ValueKind::amount: lua_pushinteger(L, read.cents); return;
+    case ValueKind::boolean: lua_pushboolean(L, read.value == "ja"); return;
+    case ValueKind::integer: lua_pushinteger(L, read.integer); return;
   }
 }
 
@@ -107,21 +148,22 @@ template <ValueKind kind>
 int read_value(lua_State* L) {
   ActiveRun& run = run_of(L);
   pugi::xml_node context = context_node(L, run);
-  const char* query = luaL_checkstring(L, 2);
-  pugi::xpath_node match = lookup(L, run, context, query);
-  // An element's whole text, as the loader validated it (documents/element_text.h).
-  std::string joined;
-  std::string_view value;
-  if (match.attribute()) value = trim_xml_space(match.attribute().value());
-  else if (match.node()) value = trim_xml_space(element_text(match.node(), &joined));
-  if (value.empty()) {
-    std::string where = !run.report ? "jaarverslag" : query[0] == '/' ? query : node_path(context) + "/" + query;
-    charge_host_memory(L, record_read(run, query, {}, {}, std::move(where)));
+  MemoRead scratch;
+  MemoRead& read = *read_of(L, run, context, &scratch);
+  if (read.recorded_in != run.generation) {  // the first read of this value in this rule call
+    if (read.value.empty()) {
+      charge_host_memory(L, record_read(run, read.query, {}, {}, read.missing_path));
+    } else {
+      auto node = read.match.attribute() ? read.match.parent() : read.match.node();
+      charge_host_memory(L, record_read(run, read.query, node, read.match.attribute()));
+    }
+    read.recorded_in = run.generation;
+  }
+  if (read.value.empty()) {
     lua_pushnil(L);
     return 1;
   }
-  charge_host_memory(L, record_read(run, query, match.attribute() ? match.parent() : match.node(), match.attribute()));
-  push_typed(L, kind, value, query);
+  push_typed(L, kind, read);
   return 1;
 }
 
@@ -129,17 +171,22 @@ int read_value(lua_State* L) {
 int exists(lua_State* L) {
   ActiveRun& run = run_of(L);
   pugi::xml_node context = context_node(L, run);
-  lua_pushboolean(L, static_cast<bool>(lookup(L, run, context, luaL_checkstring(L, 2))));
+  MemoRead scratch;
+  lua_pushboolean(L, static_cast<bool>(read_of(L, run, context, &scratch)->match));
   return 1;
 }
 
-// [-0, +1, e] All matches of an XPath (elements and attributes).
-pugi::xpath_node_set select_all(lua_State* L, ActiveRun& run, pugi::xml_node context, const char* query) {
-  return guarded_xpath(L, query, [&] {
-    return compiled_query(*run.xpaths, query).evaluate_node_set(context);
-  });
+// All matches of `query` from `context` (elements and attributes) in document order: a plain
+// path walked by name, anything else evaluated by pugixml.
+std::vector<pugi::xpath_node> select_all(lua_State* L, ActiveRun& run, pugi::xml_node context, const char* query) {
+  std::vector<pugi::xpath_node> matches;
+  if (plain_path_all_matches(query, context, &matches)) return matches;
+  auto set = guarded_xpath(L, query, [&] { return compiled_query(*run.xpaths, query).evaluate_node_set(context); });
+  matches.assign(set.begin(), set.end());
+  return matches;
 }
 
+// [-0, +1, e]
 int count(lua_State* L) {
   ActiveRun& run = run_of(L);
   pugi::xml_node context = context_node(L, run);
@@ -147,13 +194,14 @@ int count(lua_State* L) {
   return 1;
 }
 
+// [-0, +1, e]
 int nodes(lua_State* L) {
   ActiveRun& run = run_of(L);
   pugi::xml_node context = context_node(L, run);
-  auto set = select_all(L, run, context, luaL_checkstring(L, 2));
-  lua_createtable(L, static_cast<int>(set.size()), 0);
+  auto matches = select_all(L, run, context, luaL_checkstring(L, 2));
+  lua_createtable(L, static_cast<int>(matches.size()), 0);
   lua_Integer i = 0;
-  for (const auto& match : set) {
+  for (const auto& match : matches) {
     if (!match.node()) continue;
     push_node(L, match.node(), run.generation);
     lua_rawseti(L, -2, ++i);

@@ -31,6 +31,23 @@ pugi::xpath_node first_below(pugi::xml_node node, std::string_view rest) {
   return {};
 }
 
+// Every match of the steps in `rest` below `node`, depth first (document order).
+void all_below(pugi::xml_node node, std::string_view rest, std::vector<pugi::xpath_node>* out) {
+  auto slash = rest.find('/');
+  std::string_view step = rest.substr(0, slash);
+  if (step.front() == '@') {
+    step.remove_prefix(1);
+    for (auto attribute = node.first_attribute(); attribute; attribute = attribute.next_attribute())
+      if (same_name(attribute.name(), step)) out->push_back(pugi::xpath_node(attribute, node));
+    return;
+  }
+  for (auto child = node.first_child(); child; child = child.next_sibling()) {
+    if (child.type() != pugi::node_element || !same_name(child.name(), step)) continue;
+    if (slash == std::string_view::npos) out->push_back(pugi::xpath_node(child));
+    else all_below(child, rest.substr(slash + 1), out);
+  }
+}
+
 }  // namespace
 
 bool is_plain_path(std::string_view query) {
@@ -57,6 +74,20 @@ std::optional<pugi::xpath_node> plain_path_first_match(std::string_view query, p
   }
   if (!context) return pugi::xpath_node();
   return first_below(context, query);
+}
+
+}  // namespace swv
+
+namespace swv {
+
+bool plain_path_all_matches(std::string_view query, pugi::xml_node context, std::vector<pugi::xpath_node>* out) {
+  if (!is_plain_path(query)) return false;
+  if (query.front() == '/') {
+    query.remove_prefix(1);
+    context = context.root();
+  }
+  if (context) all_below(context, query, out);
+  return true;
 }
 
 }  // namespace swv

@@ -7,6 +7,7 @@
 
 #include <optional>
 #include <string_view>
+#include <vector>
 
 #include <pugixml.hpp>
 
@@ -20,5 +21,10 @@ bool is_plain_path(std::string_view query);
 /// XPath's evaluate_node gives it (an attribute match carries its element as parent).
 /// nullopt when `query` is not a plain path.
 std::optional<pugi::xpath_node> plain_path_first_match(std::string_view query, pugi::xml_node context);
+
+/// Every match of the plain path `query` from `context` in document order, as XPath's
+/// evaluate_node_set gives them for such a path (only child steps: no duplicates). Returns
+/// false, and leaves `out` alone, when `query` is not a plain path.
+bool plain_path_all_matches(std::string_view query, pugi::xml_node context, std::vector<pugi::xpath_node>* out);
 
 }  // namespace swv

@@ -14,7 +14,6 @@ namespace swv {
 namespace {
 
 constexpr const char* kContextMeta = "swvcheck.context";
-constexpr const char* kContextMethodsKey = "swvcheck.context_methods";
 
 ActiveRun& run_of(lua_State* L) { return running_check(L, "ctx"); }
 
@@ -183,15 +182,14 @@ int missing(lua_State* L) {
   return 1;
 }
 
-int context_index(lua_State* L) {
+// [-0, +1, e] ctx.check_date; nil for any other name that is not a method. Only reached for
+// names that are not a method: the methods sit in a table the VM looks in first
+// (register_rule_context), so ctx:voldoet{...} costs a table lookup, not a call of this.
+int context_fields(lua_State* L) {
   ActiveRun& run = run_of(L);
   const char* key = luaL_checkstring(L, 2);
-  if (std::strcmp(key, "check_date") == 0) {
-    lua_pushstring(L, run.check_date.c_str());
-    return 1;
-  }
-  lua_getfield(L, LUA_REGISTRYINDEX, kContextMethodsKey);
-  lua_getfield(L, -1, key);
+  if (std::strcmp(key, "check_date") == 0) lua_pushstring(L, run.check_date.c_str());
+  else lua_pushnil(L);
   return 1;
 }
 
@@ -291,9 +289,15 @@ void register_rule_context(lua_State* L) {
     lua_pushcclosure(L, report_outcome, 1);
     lua_setfield(L, -2, name);
   }
-  lua_setfield(L, LUA_REGISTRYINDEX, kContextMethodsKey);
+  // Behind the methods, the fields of the running check (check_date).
+  lua_newtable(L);
+  lua_pushcfunction(L, context_fields);
+  lua_setfield(L, -2, "__index");
+  lua_pushboolean(L, 0);
+  lua_setfield(L, -2, "__metatable");
+  lua_setmetatable(L, -2);
   new_host_metatable(L, kContextMeta, "ctx");
-  lua_pushcfunction(L, context_index);
+  lua_insert(L, -2);
   lua_setfield(L, -2, "__index");
   lua_pop(L, 1);
 }

@@ -82,7 +82,7 @@ std::vector<Finding> RuleRunner::run(const CheckUnit& unit, const std::vector<co
 std::vector<Finding> RuleRunner::run(const CheckUnit& unit, const std::vector<const RuleInfo*>& rules,
                                      const SwitchedOffRules& switched_off, std::vector<RuleRunRecord>* records) {
   node_paths_.clear();  // the elements of the previous unit's document (its memory may be reused)
-  root_matches_.clear();
+  read_memo_.clear();
   std::vector<Finding> findings;
   const std::string norm_date = unit.norm_date();
   auto run_rule = [&](const RuleInfo& rule) {
@@ -148,7 +148,7 @@ std::vector<Finding> RuleRunner::run_one(const CheckUnit& unit, const RuleInfo& 
   run.check_date = check_date_;
   run.xpaths = &xpaths_;
   run.node_paths = &node_paths_;
-  run.root_matches = &root_matches_;
+  run.read_memo = &read_memo_;
   run.document_object = document_object_;
 
   if (auto error = compile_errors_.find(rule.id); error != compile_errors_.end())
