@@ -213,7 +213,10 @@ bool AnnualReport::validate(LoadError* error) {
     // The node's own path, for its attributes; none of the typed ones has a long path.
     std::string node_path;
     bool short_path = depth > 0 && path.size() + 1 + std::strlen(node.name()) <= kMaxTypedPath;
-    if (short_path) node_path = path.empty() ? std::string(node.name()) : path + "/" + node.name();
+    if (short_path) {
+      node_path = path.empty() ? std::string(node.name()) : path + "/" + node.name();
+      elements_.add(node_path, node);
+    }
     if (short_path && occurs_once(path, node.name())) {
       auto [earlier, first] = seen_once[static_cast<std::size_t>(depth)].try_emplace(node.name(), node);
       if (!first) {
@@ -280,6 +283,8 @@ bool AnnualReport::validate(LoadError* error) {
       path_sizes.pop_back();
     }
   }
+
+  elements_.finish();
 
   auto swv = root.child("swv");
   if (!swv) return fail(position_of(root), "element <swv> ontbreekt");

@@ -7,6 +7,7 @@
 #include <pugixml.hpp>
 
 #include "documents/document.h"
+#include "documents/element_index.h"
 #include "documents/line_index.h"
 #include "documents/read_file.h"
 #include "findings/finding.h"
@@ -40,6 +41,8 @@ class AnnualReport final : public Document {
   TextPosition position_of(pugi::xml_node node) const;
   /// Line and column where an attribute's name starts.
   TextPosition position_of(pugi::xml_attribute attribute) const;
+  /// Every element by its path below the root element, as the loader validated them.
+  const ElementIndex& elements() const { return elements_; }
 
  private:
   AnnualReport(std::string text, std::string path);
@@ -52,6 +55,7 @@ class AnnualReport final : public Document {
   std::string path_;
   LineIndex lines_;
   pugi::xml_document xml_;
+  ElementIndex elements_;
   std::string swv_;
   std::string sector_;
   int jaar_ = 0;

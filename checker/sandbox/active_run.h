@@ -31,6 +31,7 @@ struct ReadRecord {
   pugi::xml_node node;
   pugi::xml_attribute attribute;
   std::string missing_path;
+  MemoRead* memo = nullptr;  ///< the unit's memo entry of this read (its citation is kept there), if any
 };
 
 /// A registration the rule asked for (for evidence when the finding rests on records).
@@ -62,6 +63,7 @@ struct ActiveRun {
   NodePathCache* node_paths = nullptr;  ///< nullptr: paths are built anew each time
   ReadMemo* read_memo = nullptr;  ///< the unit's reads so far; nullptr: every read is answered anew
   const void* document_object = nullptr;  ///< the `doc` userdata, known without a metatable lookup
+  const void* node_metatable = nullptr;   ///< node objects' metatable (document_api.h); nullptr: looked up
 
   std::vector<ReadRecord> reads;  ///< each distinct value once, in first-read order
   /// (element, attribute, missing path) of every read kept in `reads`.

@@ -33,9 +33,16 @@ ActiveRun& run_of(lua_State* L) { return running_check(L, "doc"); }
 // The node a method works from: the root element for `doc`, the node itself for a node.
 // Without an annual report in the unit `doc` has no XML: an empty node, so every read is nil.
 pugi::xml_node context_node(lua_State* L, ActiveRun& run) {
-  bool is_doc = (run.document_object && lua_touserdata(L, 1) == run.document_object) || luaL_testudata(L, 1, kDocumentMeta);
+  void* object = lua_touserdata(L, 1);
+  bool is_doc = run.document_object ? object != nullptr && object == run.document_object : luaL_testudata(L, 1, kDocumentMeta) != nullptr;
   if (is_doc) return run.report ? run.report->root() : pugi::xml_node();
-  auto* handle = static_cast<NodeHandle*>(luaL_testudata(L, 1, kNodeMeta));
+  NodeHandle* handle = nullptr;
+  if (run.node_metatable == nullptr) {
+    handle = static_cast<NodeHandle*>(luaL_testudata(L, 1, kNodeMeta));
+  } else if (object != nullptr && lua_getmetatable(L, 1)) {
+    if (lua_topointer(L, -1) == run.node_metatable) handle = static_cast<NodeHandle*>(object);
+    lua_pop(L, 1);
+  }
   if (handle == nullptr) luaL_error(L, "gebruik doc:methode(...) of knoop:methode(...), met een dubbele punt");
   if (handle->generation != run.generation) luaL_error(L, "deze knoop hoort bij een eerdere check()-aanroep");
   return pugi::xml_node(handle->node);
@@ -70,7 +77,9 @@ auto guarded_xpath(lua_State* L, const char* query, Evaluate evaluate) -> declty
 // its whole text as the loader validated it (documents/element_text.h) and, when there is
 // no value, the path to cite as missing.
 void answer_read(lua_State* L, ActiveRun& run, pugi::xml_node context, const char* query, MemoRead* read) {
-  read->match = guarded_xpath(L, query, [&] { return first_match(*run.xpaths, query, context); });
+  std::optional<pugi::xpath_node> indexed;
+  if (run.report && context == run.report->root()) indexed = indexed_first_match(query, context, run.report->elements());
+  read->match = indexed ? *indexed : guarded_xpath(L, query, [&] { return first_match(*run.xpaths, query, context); });
   if (read->match.attribute()) read->value = trim_xml_space(read->match.attribute().value());
   else if (read->match.node()) read->value = trim_xml_space(element_text(read->match.node(), &read->joined));
   if (read->value.empty())
@@ -155,7 +164,9 @@ int read_value(lua_State* L) {
       charge_host_memory(L, record_read(run, read.query, {}, {}, read.missing_path));
     } else {
       auto node = read.match.attribute() ? read.match.parent() : read.match.node();
-      charge_host_memory(L, record_read(run, read.query, node, read.match.attribute()));
+      std::size_t kept = record_read(run, read.query, node, read.match.attribute());
+      if (kept > 0 && &read != &scratch) run.reads.back().memo = &read;
+      charge_host_memory(L, kept);
     }
     read.recorded_in = run.generation;
   }
@@ -362,6 +373,13 @@ void register_document_api(lua_State* L) {
 void push_document(lua_State* L) {
   lua_newuserdatauv(L, 1, 0);
   luaL_setmetatable(L, kDocumentMeta);
+}
+
+const void* node_metatable(lua_State* L) {
+  luaL_getmetatable(L, kNodeMeta);
+  const void* address = lua_topointer(L, -1);
+  lua_pop(L, 1);
+  return address;
 }
 
 ActiveRun* active_run(lua_State* L) { return static_cast<ActiveRun*>(LuaState::from(L)->binding_target()); }

@@ -17,6 +17,9 @@ namespace swv {
 void register_document_api(lua_State* L);
 /// [-0, +1, e] Pushes the `doc` object; it always reads the active run's document.
 void push_document(lua_State* L);
+/// [-0, +0, -] The metatable every node object has (register_document_api must have run):
+/// a node is recognised by comparing its metatable's address, without a registry lookup.
+const void* node_metatable(lua_State* L);
 
 /// The element or attribute path of a node, e.g. "/jaarverslag/governance/internToezicht/lid[2]/@naam".
 std::string node_path(pugi::xml_node node, pugi::xml_attribute attribute = {});

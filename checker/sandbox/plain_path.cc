@@ -91,3 +91,31 @@ bool plain_path_all_matches(std::string_view query, pugi::xml_node context, std:
 }
 
 }  // namespace swv
+
+namespace swv {
+
+std::optional<pugi::xpath_node> indexed_first_match(std::string_view query, pugi::xml_node root, const ElementIndex& index) {
+  if (!is_plain_path(query)) return std::nullopt;
+  std::string_view rest = query;
+  if (rest.front() == '/') {  // absolute: "/<root>/..." is the same path from the root element
+    std::string_view name = root.name();
+    rest.remove_prefix(1);
+    if (rest.size() <= name.size() + 1 || rest.substr(0, name.size()) != name || rest[name.size()] != '/')
+      return plain_path_first_match(query, root);
+    rest.remove_prefix(name.size() + 1);
+  }
+  auto at = rest.rfind('@');
+  std::string_view element_path = at == std::string_view::npos ? rest : rest.substr(0, at == 0 ? 0 : at - 1);
+  auto element = element_path.empty() ? std::nullopt : index.first(element_path);
+  if (!element) return plain_path_first_match(query, root);  // the index cannot say
+  if (at == std::string_view::npos) return pugi::xpath_node(*element);
+  if (!*element) return pugi::xpath_node();  // no element at that path, so no attribute either
+  // The first such element has the attribute: that is the first match. Otherwise a later
+  // element with the same path may have it: walk.
+  std::string_view name = rest.substr(at + 1);
+  for (auto attribute = element->first_attribute(); attribute; attribute = attribute.next_attribute())
+    if (same_name(attribute.name(), name)) return pugi::xpath_node(attribute, *element);
+  return plain_path_first_match(query, root);
+}
+
+}  // namespace swv

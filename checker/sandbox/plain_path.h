@@ -11,6 +11,8 @@
 
 #include <pugixml.hpp>
 
+#include "documents/element_index.h"
+
 namespace swv {
 
 /// True when `query` is a plain path: optionally a leading '/', element names separated by
@@ -21,6 +23,10 @@ bool is_plain_path(std::string_view query);
 /// XPath's evaluate_node gives it (an attribute match carries its element as parent).
 /// nullopt when `query` is not a plain path.
 std::optional<pugi::xpath_node> plain_path_first_match(std::string_view query, pugi::xml_node context);
+
+/// The same first match from `root` (a document's root element), answered from `index` (the
+/// loader's index of that document's elements) where it can be, else by walking the tree.
+std::optional<pugi::xpath_node> indexed_first_match(std::string_view query, pugi::xml_node root, const ElementIndex& index);
 
 /// Every match of the plain path `query` from `context` in document order, as XPath's
 /// evaluate_node_set gives them for such a path (only child steps: no duplicates). Returns

@@ -34,6 +34,10 @@ struct MemoRead {
   std::uint8_t valid = 0;
   std::int64_t cents = 0;    ///< as an amount
   std::int64_t integer = 0;  ///< as an integer
+  /// How evidence cites the match (its element path and line), filled on first use.
+  std::string cited_path;
+  int cited_line = 0;
+  bool cited = false;
 };
 
 class ReadMemo {

@@ -6,6 +6,7 @@
 
 #include "documents/iso_date.h"
 #include "sandbox/document_api.h"
+#include "sandbox/plain_path.h"
 #include "sandbox/host_objects.h"
 #include "sandbox/lua_state.h"
 #include "sandbox/records_api.h"
@@ -106,22 +107,41 @@ void read_evidence(lua_State* L, int outcome, ActiveRun& run, Finding* finding) 
       continue;
     }
     if (lua_type(L, -1) != LUA_TSTRING) luaL_error(L, "evidence[%d] is geen XPath of record", static_cast<int>(i));
-    std::string query = lua_tostring(L, -1);
+    std::size_t size = 0;
+    const char* text = lua_tolstring(L, -1, &size);  // kept alive by the evidence list
     lua_pop(L, 1);
-    charge_host_memory(L, query.size());
-    if (!run.report) luaL_error(L, "evidence: '%s': er is geen jaarverslag", query.c_str());
+    charge_host_memory(L, size);
+    if (!run.report) luaL_error(L, "evidence: '%s': er is geen jaarverslag", text);
+    // Usually a path the rule has just read: the unit's memo has its match and citation.
+    MemoRead* read = run.read_memo ? run.read_memo->find(text, size, run.report->root().internal_object()) : nullptr;
+    if (read && read->match && read->cited) {
+      finding->evidence.push_back({run.report->path(), read->cited_path, read->cited_line});
+      continue;
+    }
+    std::string query(text, size);
     std::string failure;
     pugi::xpath_node match;
-    try {
-      match = first_match(*run.xpaths, query, run.report->root());
-    } catch (const std::exception& e) {
-      failure = e.what();
+    if (read) {
+      match = read->match;
+    } else {
+      try {
+        auto indexed = indexed_first_match(query, run.report->root(), run.report->elements());
+        match = indexed ? *indexed : first_match(*run.xpaths, query, run.report->root());
+      } catch (const std::exception& e) {
+        failure = e.what();
+      }
     }
     if (!failure.empty()) luaL_error(L, "evidence: %s", failure.c_str());
     if (!match) luaL_error(L, "evidence: '%s' staat niet in het document", query.c_str());
     auto element = match.attribute() ? match.parent() : match.node();
     auto pos = match.attribute() ? run.report->position_of(match.attribute()) : run.report->position_of(element);
-    finding->evidence.push_back({run.report->path(), node_path(run.node_paths, element, match.attribute()), pos.line});
+    Evidence cited{run.report->path(), node_path(run.node_paths, element, match.attribute()), pos.line};
+    if (read) {
+      read->cited_path = cited.path;
+      read->cited_line = cited.line;
+      read->cited = true;
+    }
+    finding->evidence.push_back(std::move(cited));
   }
   lua_pop(L, 1);
 }
@@ -239,8 +259,17 @@ std::vector<Evidence> default_evidence(const ActiveRun& run) {
   for (const auto& read : run.reads) {
     if (!read.node || !run.report) continue;
     if (!seen.insert({read.node.internal_object(), read.attribute.internal_object()}).second) continue;
+    if (read.memo && read.memo->cited) {
+      evidence.push_back({run.report->path(), read.memo->cited_path, read.memo->cited_line});
+      continue;
+    }
     auto pos = read.attribute ? run.report->position_of(read.attribute) : run.report->position_of(read.node);
     evidence.push_back({run.report->path(), node_path(run.node_paths, read.node, read.attribute), pos.line});
+    if (read.memo) {
+      read.memo->cited_path = evidence.back().path;
+      read.memo->cited_line = evidence.back().line;
+      read.memo->cited = true;
+    }
   }
   for (const auto& read : run.record_reads) evidence.push_back(record_evidence(read));
   if (evidence.empty()) {

@@ -22,6 +22,7 @@ RuleRunner::RuleRunner(const RuleCatalog& catalog, const SandboxLimits& limits, 
       [&](lua_State* L) {
         prepare_sandbox(L, catalog.folders());
         register_document_api(L);
+        node_metatable_ = node_metatable(L);
         register_rule_context(L);
         push_document(L);
         document_object_ = lua_touserdata(L, -1);
@@ -150,6 +151,7 @@ std::vector<Finding> RuleRunner::run_one(const CheckUnit& unit, const RuleInfo& 
   run.node_paths = &node_paths_;
   run.read_memo = &read_memo_;
   run.document_object = document_object_;
+  run.node_metatable = node_metatable_;
 
   if (auto error = compile_errors_.find(rule.id); error != compile_errors_.end())
     return {failure(run, "regelbestand laadt niet: " + error->second)};
