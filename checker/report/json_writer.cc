@@ -138,8 +138,18 @@ void JsonWriter::key(std::string_view name) {
   auto& level = levels_.back();
   if (level.items++ > 0) out_->push_back(',');
   newline(depth_indent());
-  append_json_string(name, out_);
-  out_->append(": ");
+  // Names are short and nearly always plain ASCII (the report's own field names, value and
+  // parameter names): those go out as they are, without the scan for escapes.
+  bool plain = name.size() <= 64;
+  for (std::size_t i = 0; plain && i < name.size(); ++i) plain = !needs_attention(static_cast<unsigned char>(name[i]), false);
+  if (plain) {
+    out_->push_back('"');
+    out_->append(name);
+    out_->append("\": ", 3);
+  } else {
+    append_json_string(name, out_);
+    out_->append(": ", 2);
+  }
   after_key_ = true;
 }
 
