@@ -76,13 +76,14 @@ TEST_CASE("json writer: every string is escaped and replaced byte for byte as nl
   }
 }
 
-TEST_CASE("json writer: every byte value at every place of an eight-byte step is escaped as nlohmann does") {
-  // The writer skips plain text eight bytes at a time: each byte value, alone or after a
-  // multi-byte character, at each offset of a 19-byte text, must still be seen.
+TEST_CASE("json writer: every byte value at every place of a sixteen- and an eight-byte step is escaped as nlohmann does") {
+  // The writer skips plain text sixteen bytes at a time (SSE2), then eight (SWAR), then one:
+  // each byte value, alone or after a multi-byte character, at each offset of a 41-byte text
+  // (two sixteen-byte steps, an eight-byte one and a tail), must still be seen.
   for (const std::string prefix : {"", "\xe2\x82\xac "}) {  // "€ ": the UTF-8 check has run
     for (int byte = 0; byte < 256; ++byte) {
-      for (std::size_t at = 0; at < 19; ++at) {
-        std::string text = prefix + std::string(19, 'a');
+      for (std::size_t at = 0; at < 41; ++at) {
+        std::string text = prefix + std::string(41, 'a');
         text[prefix.size() + at] = static_cast<char>(byte);
         std::string mine;
         swv::append_json_string(text, &mine);
@@ -91,6 +92,14 @@ TEST_CASE("json writer: every byte value at every place of an eight-byte step is
       }
     }
   }
+}
+
+TEST_CASE("json writer: member names are escaped as nlohmann does, plain ones and others") {
+  ordered_json value;
+  for (const std::string& name : std::vector<std::string>{"rule", "som_onderdelen", "a.b-c", "naam met spatie", "quote\"", "back\\slash", "tab\t",
+                           "\x01", "\xe2\x82\xac", std::string(70, 'k'), std::string(64, 'k'), "bad\xff"})
+    value[name] = 1;
+  CHECK(written(value) == nlohmann_dump(value));
 }
 
 TEST_CASE("json writer: nested objects and arrays, empty ones and numbers are laid out as dump(2)") {

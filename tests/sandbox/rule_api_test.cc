@@ -471,8 +471,8 @@ TEST_CASE("an explicit evidence list cites those paths with their lines") {
 }
 
 TEST_CASE("a read repeated within a unit and by the next rule gives that unit's value, never the previous unit's") {
-  // Reads from the root are remembered for the unit (RootMatchMemo): two rules read the same
-  // path twice each, over two documents with different totals.
+  // Reads are remembered for the unit (ReadMemo): two rules read the same path twice each,
+  // over two documents with different totals.
   std::string body = R"(
     local eerst = doc:amount("financien/baten/totaal")
     local weer = doc:amount("financien/baten/totaal")
@@ -519,6 +519,7 @@ TEST_CASE("doc fields describe the document and ctx.check_date the run") {
       kind = doc.kind, swv = doc.swv, jaar = doc.jaar, jaar_type = math.type(doc.jaar), sector = doc.sector,
       peildatum = doc.peildatum, path = doc.path, check_date = ctx.check_date,
       methode = type(doc.amount), onbekend = tostring(doc.onbekend),
+      ctx_methode = type(ctx.voldoet), ctx_onbekend = tostring(ctx.onbekend),
     } })");
   REQUIRE(f.status == Status::voldoet);
   CHECK(f.values.at("kind") == "jaarverslag");
@@ -531,4 +532,25 @@ TEST_CASE("doc fields describe the document and ctx.check_date the run") {
   CHECK(f.values.at("check_date") == "2026-11-25");
   CHECK(f.values.at("methode") == "function");  // methods and fields side by side
   CHECK(f.values.at("onbekend") == "nil");
+  CHECK(f.values.at("ctx_methode") == "function");  // ctx: methods and check_date side by side
+  CHECK(f.values.at("ctx_onbekend") == "nil");
+}
+
+TEST_CASE("the same query from different nodes gives each node's own value, also when read again") {
+  // The unit's reads are remembered by query and context node: one query string read from
+  // every member must not give the first member's value for the others.
+  auto f = run_x(R"(
+    local namen, weer, los = {}, {}, {}
+    for _, lid in ipairs(doc:nodes("governance/internToezicht/lid")) do namen[#namen + 1] = lid:text("@naam") end
+    for _, lid in ipairs(doc:nodes("governance/internToezicht/lid")) do weer[#weer + 1] = lid:text("@naam") end
+    for i = 1, doc:count("governance/internToezicht/lid") do  -- one query string per member
+      los[i] = doc:text("governance/internToezicht/lid[" .. i .. "]/@naam")
+    end
+    ctx:voldoet{ message = "x", values = { namen = table.concat(namen, "|"), weer = table.concat(weer, "|"),
+      los = table.concat(los, "|") } })");
+  REQUIRE(f.status == Status::voldoet);
+  CHECK(f.values.at("namen") == f.values.at("los"));
+  CHECK(f.values.at("weer") == f.values.at("los"));
+  CHECK(f.values.at("los").substr(0, f.values.at("los").find('|')) == "A. de Vries");
+  CHECK(f.values.at("los").find('|') != std::string::npos);  // more than one member
 }
