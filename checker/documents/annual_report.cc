@@ -24,6 +24,17 @@ constexpr int kMaxDepth = 32;
 // Longer than any typed path of the format (annual_report_schema.cc).
 constexpr std::size_t kMaxTypedPath = 128;
 
+// The type of attribute `name` of the element at `element_path`, asked as "@name" without
+// building a string per attribute.
+FieldType attribute_field_type(std::string_view element_path, const char* name) {
+  char at_name[kMaxTypedPath + 2];
+  std::size_t size = std::strlen(name);
+  if (size > kMaxTypedPath) return FieldType::text;  // no typed attribute has such a name
+  at_name[0] = '@';
+  std::memcpy(at_name + 1, name, size);
+  return annual_report_field_type(element_path, std::string_view(at_name, size + 1));
+}
+
 constexpr const char* kNoElement = "het bestand bevat geen XML-element (leeg of geen XML)";
 
 // pugixml's parse statuses, in the words a Dutch user understands.
@@ -229,7 +240,7 @@ bool AnnualReport::validate(LoadError* error) {
     }
     if (short_path) {
       for (auto attribute : node.attributes()) {
-        auto type = annual_report_field_type(node_path, std::string("@") + attribute.name());
+        auto type = attribute_field_type(node_path, attribute.name());
         if (type == FieldType::text) continue;
         auto value = trim_xml_space(attribute.value());
         if (auto problem = field_problem(type, value); !problem.empty())
@@ -245,8 +256,8 @@ bool AnnualReport::validate(LoadError* error) {
       if (type != FieldType::text && first_child)
         return fail(position_of(first_child), "<" + excerpt(node.name()) + "> mag alleen een waarde bevatten, geen element <" +
                                                   excerpt(first_child.name()) + ">");
-      std::string text = type == FieldType::text ? std::string() : element_text(node);
-      auto value = trim_xml_space(text);
+      std::string joined;  // only when the text is in pieces
+      auto value = type == FieldType::text ? std::string_view() : trim_xml_space(element_text(node, &joined));
       if (auto problem = field_problem(type, value); !problem.empty()) {
         auto where = first_text_child(node);
         return fail(where ? position_of(where) : position_of(node),

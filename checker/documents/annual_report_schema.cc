@@ -1,5 +1,6 @@
 #include "documents/annual_report_schema.h"
 
+#include <cstring>
 #include <string>
 #include <optional>
 #include <unordered_map>
@@ -68,21 +69,29 @@ const std::unordered_set<std::string_view>& once_only() {
   return table;
 }
 
-// The entry of `table` for `child` below `parent`: the exact path, else "parent/*".
+// The entry of `table` for `child` below `parent`: the exact path, else "parent/*". The path
+// is put together on the stack: the loader asks this for every element and attribute.
 template <class Lookup>
-auto find_in_table(std::string_view parent, std::string_view child, Lookup lookup) -> decltype(lookup(std::string())) {
+auto find_in_table(std::string_view parent, std::string_view child, Lookup lookup) -> decltype(lookup(std::string_view())) {
   // The longest path in the tables is far below this: a longer path can only match a wildcard.
   constexpr std::size_t kLongestPath = 128;
+  char path[kLongestPath + 2];
+  std::size_t size = 0;
+  auto append = [&](std::string_view part) {
+    std::memcpy(path + size, part.data(), part.size());
+    size += part.size();
+  };
   if (parent.size() + 1 + child.size() <= kLongestPath) {
-    std::string path(parent);
-    if (!parent.empty()) path += '/';
-    path += child;
-    if (auto found = lookup(path)) return found;
+    append(parent);
+    if (!parent.empty()) append("/");
+    append(child);
+    if (auto found = lookup(std::string_view(path, size))) return found;
   }
   if (parent.empty() || child.empty() || child.front() == '@' || parent.size() + 2 > kLongestPath) return {};
-  std::string wildcard(parent);
-  wildcard += "/*";
-  return lookup(wildcard);
+  size = 0;
+  append(parent);
+  append("/*");
+  return lookup(std::string_view(path, size));
 }
 
 }  // namespace
@@ -98,12 +107,12 @@ const std::vector<std::string_view>& annual_report_personal_fields() {
 
 bool occurs_once(std::string_view parent, std::string_view child) {
   const auto& table = once_only();
-  return find_in_table(parent, child, [&](const std::string& path) { return table.count(path) > 0; });
+  return find_in_table(parent, child, [&](std::string_view path) { return table.count(path) > 0; });
 }
 
 FieldType annual_report_field_type(std::string_view parent, std::string_view child) {
   const auto& table = field_types();
-  auto type = find_in_table(parent, child, [&](const std::string& path) -> std::optional<FieldType> {
+  auto type = find_in_table(parent, child, [&](std::string_view path) -> std::optional<FieldType> {
     if (auto found = table.find(path); found != table.end()) return found->second;
     return std::nullopt;
   });

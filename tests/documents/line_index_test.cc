@@ -23,3 +23,15 @@ TEST_CASE("a bare CR ends a line as LF and CR LF do, CR LF counting once") {
   CHECK(index.position(11).line == 5);  // g
   CHECK(index.position(11).column == 1);
 }
+
+TEST_CASE("line ends found without CR (the usual document) give the same lines as with the byte loop") {
+  std::string lf = "<a>\n  <b>1</b>\n\n  <c/>\n</a>\n";
+  std::string cr = lf + "\r";  // one CR anywhere: the byte-by-byte path
+  swv::LineIndex fast(lf), slow(cr);
+  for (std::size_t offset = 0; offset < lf.size(); ++offset) {
+    INFO(offset);
+    CHECK(fast.position(offset).line == slow.position(offset).line);
+    CHECK(fast.position(offset).column == slow.position(offset).column);
+  }
+  CHECK(fast.position(lf.size() - 1).line == 5);
+}
