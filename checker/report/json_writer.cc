@@ -136,17 +136,31 @@ void JsonWriter::before_value() {
 
 void JsonWriter::key(std::string_view name) {
   auto& level = levels_.back();
-  if (level.items++ > 0) out_->push_back(',');
-  newline(depth_indent());
+  const std::size_t indent = depth_indent();
   // Names are short and nearly always plain ASCII (the report's own field names, value and
-  // parameter names): those go out as they are, without the scan for escapes.
-  bool plain = name.size() <= 64;
-  for (std::size_t i = 0; plain && i < name.size(); ++i) plain = !needs_attention(static_cast<unsigned char>(name[i]), false);
+  // parameter names): the separator, line break, indentation and quoted name are put
+  // together on the stack and appended at once, without the scan for escapes.
+  constexpr std::size_t kMaxPlain = 64;
+  bool plain = name.size() <= kMaxPlain && indent <= kMaxPlain &&
+               next_attention(name.data(), name.data() + name.size(), false) == name.data() + name.size();
   if (plain) {
-    out_->push_back('"');
-    out_->append(name);
-    out_->append("\": ", 3);
+    char line[2 + kMaxPlain + 1 + kMaxPlain + 3];
+    std::size_t size = 0;
+    if (level.items++ > 0) line[size++] = ',';
+    line[size++] = '\n';
+    static constexpr char kSpaces[kMaxPlain + 1] = "                                                                ";
+    std::memcpy(line + size, kSpaces, kMaxPlain);  // a fixed size: a few moves, no call
+    size += indent;
+    line[size++] = '"';
+    std::memcpy(line + size, name.data(), name.size());
+    size += name.size();
+    line[size++] = '"';
+    line[size++] = ':';
+    line[size++] = ' ';
+    out_->append(line, size);
   } else {
+    if (level.items++ > 0) out_->push_back(',');
+    newline(indent);
     append_json_string(name, out_);
     out_->append(": ", 2);
   }
