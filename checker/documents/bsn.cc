@@ -1,5 +1,7 @@
 #include "documents/bsn.h"
 
+#include <boost/container/small_vector.hpp>
+
 #include <string>
 #include <vector>
 
@@ -30,13 +32,15 @@ std::size_t find_possible_bsn(std::string_view text) {
     std::size_t start, length;
   };
   std::size_t i = 0;
+  // Every value of a registration passes here: no allocation for the usual short numbers.
+  boost::container::small_vector<Group, 8> groups;
   while (i < text.size()) {
     if (!is_digit(text[i])) {
       ++i;
       continue;
     }
     // A number: groups of digits, each joined to the next by one dot or space.
-    std::vector<Group> groups;
+    groups.clear();
     while (true) {
       std::size_t start = i;
       while (i < text.size() && is_digit(text[i])) ++i;

@@ -20,6 +20,16 @@ std::optional<std::chrono::year_month_day> parse_iso_date(std::string_view text)
 }
 
 std::string format_iso_date(std::chrono::year_month_day date) {
+  auto year = static_cast<int>(date.year());
+  auto month = static_cast<unsigned>(date.month());
+  auto day = static_cast<unsigned>(date.day());
+  if (year >= 0 && year <= 9999 && month <= 99 && day <= 99) {  // every real date: no printf per value
+    const char text[10] = {static_cast<char>('0' + year / 1000), static_cast<char>('0' + year / 100 % 10),
+                           static_cast<char>('0' + year / 10 % 10), static_cast<char>('0' + year % 10), '-',
+                           static_cast<char>('0' + month / 10), static_cast<char>('0' + month % 10), '-',
+                           static_cast<char>('0' + day / 10), static_cast<char>('0' + day % 10)};
+    return std::string(text, sizeof text);
+  }
   char buffer[16];
   std::snprintf(buffer, sizeof buffer, "%04d-%02u-%02u", static_cast<int>(date.year()),
                 static_cast<unsigned>(date.month()), static_cast<unsigned>(date.day()));

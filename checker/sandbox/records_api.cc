@@ -1,5 +1,7 @@
 #include "sandbox/records_api.h"
 
+#include <array>
+#include <cstdint>
 #include <cstring>
 #include <string>
 
@@ -18,28 +20,56 @@ struct RecordHandle {
 
 ActiveRun& run_of(lua_State* L) { return running_check(L, "doc"); }
 
-// [-0, +1, e] record.kolom, record.line, record.file
+// The column `key` names in `format`, or -1. Rules read every field of thousands of records by
+// a literal name, which Lua interns: a small cache by the name's address answers most reads
+// with one strcmp (confirming the name, in case another string now lives at that address).
+int column_of(const RegistrationFormat& format, const char* key) {
+  struct Known {
+    const char* key = nullptr;
+    const RegistrationFormat* format = nullptr;
+    int column = -1;
+  };
+  thread_local std::array<Known, 64> known;  // each worker has its own Lua state and cache
+  auto& slot = known[(reinterpret_cast<std::uintptr_t>(key) >> 4) % known.size()];
+  const auto& columns = format.columns;
+  if (slot.key == key && slot.format == &format && std::strcmp(columns[static_cast<std::size_t>(slot.column)].name, key) == 0)
+    return slot.column;
+  for (std::size_t i = 0; i < columns.size(); ++i) {
+    if (std::strcmp(columns[i].name, key) == 0) {
+      slot = {key, &format, static_cast<int>(i)};
+      return static_cast<int>(i);
+    }
+  }
+  return -1;
+}
+
+// [-0, +1, e] record.kolom, record.line, record.file. The record metatable's address is the
+// upvalue: a record is recognised without a registry lookup.
 int record_index(lua_State* L) {
-  auto* handle = static_cast<RecordHandle*>(luaL_checkudata(L, 1, kRecordMeta));
+  auto* handle = static_cast<RecordHandle*>(lua_touserdata(L, 1));
+  bool is_record = false;
+  if (handle != nullptr && lua_getmetatable(L, 1)) {
+    is_record = lua_topointer(L, -1) == lua_touserdata(L, lua_upvalueindex(1));
+    lua_pop(L, 1);
+  }
+  if (!is_record) handle = static_cast<RecordHandle*>(luaL_checkudata(L, 1, kRecordMeta));
   ActiveRun& run = run_of(L);
   if (handle->generation != run.generation) return luaL_error(L, "dit record hoort bij een eerdere check()-aanroep");
   const char* key = luaL_checkstring(L, 2);
   const auto& [file, record] = handle->read;
-  if (std::strcmp(key, "line") == 0) {
-    lua_pushinteger(L, record->line);
-    return 1;
-  }
-  if (std::strcmp(key, "file") == 0) {
-    lua_pushstring(L, file->path().c_str());
-    return 1;
-  }
-  // The format's columns by name, without building a std::string per read (rules read every
-  // field of thousands of records).
   const auto& columns = file->format().columns;
-  int column = -1;
-  for (std::size_t i = 0; i < columns.size() && column < 0; ++i)
-    if (std::strcmp(columns[i].name, key) == 0) column = static_cast<int>(i);
-  if (column < 0) return luaL_error(L, "een %s-record heeft geen kolom '%s'", file->kind().c_str(), key);
+  int column = column_of(file->format(), key);
+  if (column < 0) {
+    if (std::strcmp(key, "line") == 0) {
+      lua_pushinteger(L, record->line);
+      return 1;
+    }
+    if (std::strcmp(key, "file") == 0) {
+      lua_pushstring(L, file->path().c_str());
+      return 1;
+    }
+    return luaL_error(L, "een %s-record heeft geen kolom '%s'", file->kind().c_str(), key);
+  }
   const auto& value = record->values[static_cast<std::size_t>(column)];
   if (!value) {
     lua_pushnil(L);
@@ -98,7 +128,8 @@ void register_records_api(lua_State* L, int methods) {
   lua_pushcfunction(L, has);
   lua_setfield(L, methods, "has");
   new_host_metatable(L, kRecordMeta, "een record");
-  lua_pushcfunction(L, record_index);
+  lua_pushlightuserdata(L, const_cast<void*>(lua_topointer(L, -1)));
+  lua_pushcclosure(L, record_index, 1);
   lua_setfield(L, -2, "__index");
   lua_pop(L, 1);
 }
