@@ -336,7 +336,20 @@ bool JsonReportWriter::finish(const std::vector<DocumentRecord>& documents, cons
   if (cut.indents[d + 1] != kFindingsIndent) throw std::logic_error("JsonReportWriter: findings moved in the report");
   // Written in pieces of about 64 KiB: few system calls, little memory.
   constexpr std::size_t kPiece = 1 << 16;
-  std::string text = report_head(report, context);
+  // The head with the run's inputs (every document's path and sha256), in pieces too.
+  std::string text = std::move(report.cut.pieces[0]);
+  if (context.run) {
+    const auto& inputs = context.run->inputs;
+    for (std::size_t i = 0; i < inputs.size(); ++i) {
+      append_run_input_item(inputs[i], i, report.cut.indents[0], &text);
+      if (text.size() >= kPiece) {
+        if (!write(text)) return false;
+        text.clear();
+      }
+    }
+    text += close_array(inputs.size(), report.cut.indents[0]);
+    text += report.cut.pieces[1];
+  }
   for (std::size_t i = 0; i < documents.size(); ++i) {
     append_array_item(document_to_json(documents[i]), i, cut.indents[d], &text);
     if (text.size() >= kPiece) {

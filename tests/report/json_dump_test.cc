@@ -47,6 +47,7 @@ TEST_CASE("json dump: invalid UTF-8 in an item is replaced as in a whole dump, a
 
 #include "engine/engine.h"
 #include "report/json_report.h"
+#include "report/run_record.h"
 #include "support/paths.h"
 #include "support/rule_harness.h"
 #include "support/temp_dir.h"
@@ -75,6 +76,29 @@ TEST_CASE("json report writer: written while checking, the same bytes as a repor
     CHECK(pieces >= 4);  // before, findings, close, after: never one string of everything
     CHECK(streamed == whole);
     CHECK(summarize(result.documents, writer.tallies()).count(Status::voldoet) > 0);
+  }
+  SECTION("a run record with thousands of inputs goes out in pieces of about 64 KiB, the same bytes") {
+    RunRecord run;
+    run.options["paths"] = nlohmann::ordered_json::array({"jaarverslagen"});
+    for (int i = 0; i < 3000; ++i)
+      run.inputs.push_back({"document", "jaarverslagen/po" + std::to_string(1000 + i) + "-2023.xml", std::string(64, 'a')});
+    ReportContext recorded = context;
+    recorded.run = &run;
+    CheckOptions options;
+    std::string whole = write_json_report(check_files(catalog, files, {}, {}, "2026-11-25", options), recorded);
+    JsonReportWriter writer(dir.path());
+    options.on_findings = [&](std::vector<Finding>&& findings) { writer.add(std::move(findings)); };
+    CheckResult result = check_files(catalog, files, {}, {}, "2026-11-25", options);
+    std::string streamed;
+    std::size_t largest = 0;
+    REQUIRE(writer.finish(result.documents, recorded, [&](std::string_view piece) {
+      largest = std::max(largest, piece.size());
+      streamed += piece;
+      return true;
+    }));
+    CHECK(streamed == whole);
+    CHECK(whole.size() > 300'000);  // the inputs alone are several pieces
+    CHECK(largest < 70'000);        // never the whole head as one string
   }
   SECTION("no findings at all") {
     JsonReportWriter writer(dir.path());
