@@ -200,13 +200,13 @@ int check_command(const std::vector<std::string>& args, std::ostream& out, std::
     recorder.emplace(spill_directory_for(vm["store"].as<std::string>()));
   }
   // A JSON report records what makes it repeatable (swvcheck verify): options and hashed
-  // inputs; the store keeps the same for each run.
+  // inputs; the store keeps the same for each run. The inputs are hashed when the check is
+  // done, the documents from the bytes their loader read (check_options.hash_documents).
   std::optional<RunRecord> run;
   if (format == "json" || store) {
     run.emplace();
     run->options = decisive_options(vm, check_date);
-    run->inputs = collect_run_inputs(files, *catalog, vm.count("accept") ? vm["accept"].as<std::string>() : "",
-                                     vm.count("baseline") ? vm["baseline"].as<std::string>() : "");
+    check_options.hash_documents = true;
     if (format == "json") context.run = &*run;
   }
   std::vector<KeyHistory> history;
@@ -269,6 +269,10 @@ int check_command(const std::vector<std::string>& args, std::ostream& out, std::
     CheckResult result = check_files(*catalog, files, selected, limits, check_date, check_options);
     if (progress) progress->finish();
     switched_off = std::move(result.switched_off);  // for the text report's summary
+    if (run)
+      run->inputs = collect_run_inputs(files, result.document_sha256, *catalog,
+                                       vm.count("accept") ? vm["accept"].as<std::string>() : "",
+                                       vm.count("baseline") ? vm["baseline"].as<std::string>() : "");
     auto finish_start = std::chrono::steady_clock::now();
     if (marker) writer->add(marker->carried_over());  // already marked
     writer->set_not_applicable(result.not_applicable);

@@ -1,40 +1,13 @@
 #include "cli/run_inputs.h"
 
 #include <algorithm>
-#include <cstdio>
 #include <filesystem>
-#include <fstream>
-#include <memory>
 
-#include <openssl/evp.h>
+#include "documents/sha256.h"
 
 namespace swv {
 
 namespace fs = std::filesystem;
-
-std::optional<std::string> sha256_file(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return std::nullopt;
-  std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> context(EVP_MD_CTX_new(), EVP_MD_CTX_free);
-  if (!context || EVP_DigestInit_ex(context.get(), EVP_sha256(), nullptr) != 1) return std::nullopt;
-  std::vector<char> buffer(1 << 16);
-  while (in) {
-    in.read(buffer.data(), static_cast<std::streamsize>(buffer.size()));
-    if (in.gcount() > 0 && EVP_DigestUpdate(context.get(), buffer.data(), static_cast<std::size_t>(in.gcount())) != 1)
-      return std::nullopt;
-  }
-  if (in.bad()) return std::nullopt;
-  unsigned char digest[EVP_MAX_MD_SIZE];
-  unsigned int size = 0;
-  if (EVP_DigestFinal_ex(context.get(), digest, &size) != 1) return std::nullopt;
-  std::string hex;
-  char pair[3];
-  for (unsigned int i = 0; i < size; ++i) {
-    std::snprintf(pair, sizeof pair, "%02x", digest[i]);
-    hex += pair;
-  }
-  return hex;
-}
 
 namespace {
 
@@ -52,13 +25,19 @@ std::vector<std::string> lua_files_below(const fs::path& folder) {
 
 }  // namespace
 
-std::vector<RunInput> collect_run_inputs(const std::vector<std::string>& documents, const RuleCatalog& catalog,
+std::vector<RunInput> collect_run_inputs(const std::vector<std::string>& documents,
+                                         const std::vector<std::string>& loaded_sha256, const RuleCatalog& catalog,
                                          const std::string& accept_file, const std::string& baseline_file) {
   std::vector<RunInput> inputs;
+  inputs.reserve(documents.size());
   auto add = [&](const char* kind, const std::string& path) {
     inputs.push_back({kind, path, sha256_file(path).value_or("")});
   };
-  for (const auto& document : documents) add("document", document);
+  for (std::size_t i = 0; i < documents.size(); ++i) {
+    bool loaded = i < loaded_sha256.size() && !loaded_sha256[i].empty();
+    if (loaded) inputs.push_back({"document", documents[i], loaded_sha256[i]});
+    else add("document", documents[i]);
+  }
   for (const auto& folder : catalog.folders()) {
     if (fs::exists(fs::path(folder) / "families.lua")) add("families", (fs::path(folder) / "families.lua").string());
     for (const auto& file : find_rule_files(folder)) add("regel", file);

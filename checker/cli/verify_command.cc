@@ -11,8 +11,8 @@
 
 #include "cli/cli_support.h"
 #include "cli/commands.h"
-#include "cli/run_inputs.h"
 #include "documents/read_file.h"
+#include "documents/sha256.h"
 
 namespace swv {
 

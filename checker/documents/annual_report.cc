@@ -14,6 +14,7 @@
 #include "documents/element_text.h"
 #include "documents/swv_code.h"
 #include "documents/read_file.h"
+#include "documents/sha256.h"
 #include "documents/utf8.h"
 
 namespace swv {
@@ -61,13 +62,15 @@ std::string describe_parse_error(const pugi::xml_parse_result& result) {
 AnnualReport::AnnualReport(std::string text, std::string path)
     : buffer_(std::move(text)), path_(std::move(path)), lines_(buffer_) {}
 
-std::unique_ptr<AnnualReport> AnnualReport::load(const std::string& path, LoadError* error, std::size_t max_bytes) {
+std::unique_ptr<AnnualReport> AnnualReport::load(const std::string& path, LoadError* error, std::size_t max_bytes,
+                                                 std::string* sha256) {
   std::string contents;
   auto status = read_document(path, max_bytes, &contents);
   if (status != ReadStatus::ok) {
     *error = {describe_read_failure(status, max_bytes, errno), 0, 0};
     return nullptr;
   }
+  if (sha256) *sha256 = sha256_hex(contents).value_or("");  // before parsing in place changes the bytes
   return parse(std::move(contents), path, error);
 }
 

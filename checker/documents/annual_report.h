@@ -22,9 +22,12 @@ class AnnualReport final : public Document {
 
   /// Loads and validates `path`. On failure returns nullptr and fills `error` with a Dutch
   /// message and the line and column of the defect (size, encoding, syntax, DOCTYPE, root,
-  /// version, typed values). A file above `max_bytes` is refused before it is read.
+  /// version, typed values). A file above `max_bytes` is refused before it is read. With
+  /// `sha256`, the hex sha256 of the bytes read goes there (empty when nothing was read), so
+  /// the run record need not read the file again.
   static std::unique_ptr<AnnualReport> load(const std::string& path, LoadError* error,
-                                            std::size_t max_bytes = kDefaultMaxDocumentBytes);
+                                            std::size_t max_bytes = kDefaultMaxDocumentBytes,
+                                            std::string* sha256 = nullptr);
   /// The same for a document already in memory; `path` is only used in messages. Messages
   /// quote at most a short excerpt of the document (see excerpt() in documents/utf8.h).
   static std::unique_ptr<AnnualReport> parse(std::string text, const std::string& path, LoadError* error);

@@ -11,6 +11,7 @@
 #include "documents/csv_reader.h"
 #include "documents/iso_date.h"
 #include "documents/read_file.h"
+#include "documents/sha256.h"
 #include "documents/swv_code.h"
 #include "documents/utf8.h"
 
@@ -136,13 +137,15 @@ std::optional<std::string> parse_registration_date(const std::string& text) {
   return iso;
 }
 
-std::unique_ptr<Registration> Registration::load(const std::string& path, LoadError* error, std::size_t max_bytes) {
+std::unique_ptr<Registration> Registration::load(const std::string& path, LoadError* error, std::size_t max_bytes,
+                                                 std::string* sha256) {
   std::string text;
   auto status = read_document(path, max_bytes, &text);
   if (status != ReadStatus::ok) {
     *error = {describe_read_failure(status, max_bytes, errno), 0, 0};
     return nullptr;
   }
+  if (sha256) *sha256 = sha256_hex(text).value_or("");
   return parse(text, path, error);
 }
 

@@ -42,8 +42,10 @@ class Registration {
   /// anything that may be a BSN anywhere in the file, see documents/bsn.h) returns nullptr and fills `error`; bad lines are kept in
   /// line_errors() and the good lines are used. A file above `max_bytes` is refused unread;
   /// binary content, a header that is not UTF-8 and a quote that is never closed refuse it too.
+  /// `sha256` as for AnnualReport::load.
   static std::unique_ptr<Registration> load(const std::string& path, LoadError* error,
-                                            std::size_t max_bytes = kDefaultMaxDocumentBytes);
+                                            std::size_t max_bytes = kDefaultMaxDocumentBytes,
+                                            std::string* sha256 = nullptr);
   static std::unique_ptr<Registration> parse(const std::string& text, const std::string& path, LoadError* error);
 
   const std::string& path() const { return path_; }

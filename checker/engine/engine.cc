@@ -38,11 +38,11 @@ struct RegistrationIndex {
 };
 
 DocumentRecord load_registration(const std::string& path, std::size_t index, std::size_t max_bytes,
-                                 RegistrationIndex* registrations) {
+                                 std::string* sha256, RegistrationIndex* registrations) {
   DocumentRecord record;
   record.path = path;
   LoadError error;
-  auto registration = Registration::load(path, &error, max_bytes);
+  auto registration = Registration::load(path, &error, max_bytes, sha256);
   if (!registration) {
     record.kind = "registratie";
     record.error = error;
@@ -256,11 +256,13 @@ CheckResult check_files(const RuleCatalog& catalog, const std::vector<std::strin
                         const std::string& check_date, const CheckOptions& options) {
   CheckResult result;
   result.documents.resize(files.size());
+  if (options.hash_documents) result.document_sha256.resize(files.size());
+  auto sha256_of = [&](std::size_t i) { return options.hash_documents ? &result.document_sha256[i] : nullptr; };
 
   RegistrationIndex registrations;
   std::vector<std::size_t> reports;
   for (std::size_t i = 0; i < files.size(); ++i) {
-    if (is_registration_file(files[i])) result.documents[i] = load_registration(files[i], i, options.max_document_bytes, &registrations);
+    if (is_registration_file(files[i])) result.documents[i] = load_registration(files[i], i, options.max_document_bytes, sha256_of(i), &registrations);
     else reports.push_back(i);
   }
 
@@ -292,7 +294,7 @@ CheckResult check_files(const RuleCatalog& catalog, const std::vector<std::strin
         record.kind = "jaarverslag";
         LoadError error;
         auto load_start = std::chrono::steady_clock::now();
-        auto report = AnnualReport::load(files[i], &error, options.max_document_bytes);
+        auto report = AnnualReport::load(files[i], &error, options.max_document_bytes, sha256_of(i));
         load_ns += std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::steady_clock::now() - load_start).count();
         if (!report) {
           record.error = error;

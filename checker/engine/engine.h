@@ -42,6 +42,9 @@ struct HostTiming {
 
 struct CheckResult {
   std::vector<DocumentRecord> documents;  ///< in input order (sorted paths), unreadable entries among them
+  /// With CheckOptions::hash_documents: per input file, in the order of `files`, the sha256 of
+  /// the bytes its loader read; empty for a file not read whole (too large, unreadable).
+  std::vector<std::string> document_sha256;
   std::vector<Finding> findings;          ///< per document, then in rule order
   std::map<std::string, RuleTiming> timings;  ///< per rule id
   std::vector<SwitchedOffRule> switched_off;  ///< in the order they were switched off
@@ -55,6 +58,9 @@ struct CheckOptions {
   int jobs = 1;  ///< worker threads, each with its own Lua state; results do not depend on it
   /// Documents larger than this are refused before they are read (--max-document-size).
   std::size_t max_document_bytes = kDefaultMaxDocumentBytes;
+  /// Each document's bytes are hashed as they are loaded (CheckResult::document_sha256), so a
+  /// run record (cli/run_inputs.h) does not read them a second time.
+  bool hash_documents = false;
   /// Called from worker threads (serialised) after each unit: units done, units in total.
   std::function<void(std::size_t, std::size_t)> progress;
   /// When set, each unit's findings are handed to this as soon as every unit before it is

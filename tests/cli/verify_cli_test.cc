@@ -73,6 +73,30 @@ TEST_CASE("verify: the JSON report records the options and the sha256 of every i
     if (input["path"] == run.dir.path() + "/docs/po3006-2022.xml") CHECK(sum.out.substr(0, 64) == input["sha256"]);
 }
 
+TEST_CASE("verify: each document's sha256 is sha256sum's, whether loaded, broken or refused as too large") {
+  // The loaded documents are hashed from the bytes their loader read, the others from disk.
+  TempDir dir;
+  dir.write("docs/po3006-2022.xml", read_text(fixture("jaarverslagen/po3006-2022.xml")));
+  dir.write("docs/thuiszitters-po3006-2022.csv", read_text(fixture("registraties/thuiszitters-po3006-2022.csv")));
+  dir.write("docs/kapot-2022.xml", "<jaarverslag>niet af");
+  dir.write("docs/groot-2022.xml", "<!--" + std::string(1 << 20, 'x') + "-->");  // above --max-document-size 1
+  auto report = dir.path() + "/report.json";
+  auto result = run_swvcheck({"check", dir.path() + "/docs", "--only", "reserves", "--check-date", "2026-11-25",
+                              "--max-document-size", "1", "--jobs", "2", "--format", "json", "--output", report});
+  INFO(result.err);
+  REQUIRE(result.exit_code == 2);  // documents that failed to load
+  json doc = json::parse(read_text(report));
+  std::size_t documents = 0;
+  for (const auto& input : doc["run"]["inputs"]) {
+    if (input["kind"] != "document") continue;
+    ++documents;
+    auto sum = run_process("/usr/bin/env", {"sha256sum", input["path"].get<std::string>()});
+    INFO(input["path"]);
+    CHECK(sum.out.substr(0, 64) == input["sha256"]);
+  }
+  CHECK(documents == 4);
+}
+
 TEST_CASE("verify: a clean rerun is identical and exits 0") {
   RecordedRun run;
   auto result = run_swvcheck({"verify", run.report});
