@@ -1,8 +1,13 @@
 #include "documents/read_file.h"
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <algorithm>
 #include <cerrno>
+#include <cstdint>
 #include <cstring>
-#include <filesystem>
 #include <fstream>
 #include <sstream>
 
@@ -18,33 +23,51 @@ bool read_file(const std::string& path, std::string* contents) {
   return true;
 }
 
-ReadStatus read_document(const std::string& path, std::size_t max_bytes, std::string* contents) {
-  namespace fs = std::filesystem;
-  std::error_code ec;
-  auto status = fs::status(path, ec);
-  if (ec) {
-    errno = ec.value();
-    return ReadStatus::cannot_open;
+namespace {
+
+constexpr std::size_t kPipePiece = std::size_t{1} << 16;
+
+// Closes a descriptor however the read ends, keeping errno for the caller's message.
+struct OpenFile {
+  int fd;
+  ~OpenFile() {
+    int saved = errno;
+    ::close(fd);
+    errno = saved;
   }
-  if (fs::is_directory(status)) {
+};
+
+}  // namespace
+
+ReadStatus read_document(const std::string& path, std::size_t max_bytes, std::string* contents) {
+  // One stat for the kind and the size; a file above the limit is never opened.
+  struct stat info {};
+  if (::stat(path.c_str(), &info) != 0) return ReadStatus::cannot_open;
+  if (S_ISDIR(info.st_mode)) {
     errno = EISDIR;
     return ReadStatus::cannot_open;
   }
-  std::string text;
-  if (fs::is_regular_file(status)) {
-    auto size = fs::file_size(path, ec);
-    if (!ec && size > max_bytes) return ReadStatus::too_large;  // refused unread
-    if (!ec) text.reserve(static_cast<std::size_t>(size));
+  bool regular = S_ISREG(info.st_mode);
+  if (regular && static_cast<std::uint64_t>(info.st_size) > max_bytes) return ReadStatus::too_large;  // refused unread
+  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return ReadStatus::cannot_open;
+  OpenFile file{fd};
+  // Read straight into the text, one byte more than a regular file holds to see it grew; a
+  // pipe or device grows the text as it comes, no further than one byte past the limit.
+  std::string text(regular ? static_cast<std::size_t>(info.st_size) + 1 : std::min(max_bytes + 1, kPipePiece), '\0');
+  std::size_t used = 0;
+  for (;;) {
+    if (used == text.size()) text.resize(std::min(2 * text.size(), max_bytes + 1));
+    ssize_t n = ::read(file.fd, text.data() + used, text.size() - used);
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      return ReadStatus::read_error;
+    }
+    if (n == 0) break;
+    used += static_cast<std::size_t>(n);
+    if (used > max_bytes) return ReadStatus::too_large;  // grew while read, or no regular file
   }
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return ReadStatus::cannot_open;
-  char chunk[1 << 16];
-  while (in) {
-    in.read(chunk, sizeof chunk);
-    text.append(chunk, static_cast<std::size_t>(in.gcount()));
-    if (text.size() > max_bytes) return ReadStatus::too_large;  // grew while read, or no regular file
-  }
-  if (in.bad()) return ReadStatus::read_error;
+  text.resize(used);
   *contents = std::move(text);
   return ReadStatus::ok;
 }
