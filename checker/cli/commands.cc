@@ -219,6 +219,10 @@ int check_command(const std::vector<std::string>& args, std::ostream& out, std::
     }
     return output->write(piece);
   };
+  // Into an output file, a spill file is copied in the kernel (copy_file_range) rather than
+  // read and written again; standard output (a terminal, a pipe) takes it through write_out.
+  FileCopier copy_into_output;
+  if (output) copy_into_output = [&](int fd, std::uint64_t* offset) { return output->copy_from(fd, offset); };
   auto write_failed = [&](const std::string& why) {
     if (progress) progress->finish();
     if (output && !output->error().empty()) err << "swvcheck: " << output->error() << "\n";
@@ -252,7 +256,7 @@ int check_command(const std::vector<std::string>& args, std::ostream& out, std::
   try {
     std::string spill_directory = spill_directory_for(output ? vm["output"].as<std::string>() : "");
     auto writer = swv_view ? make_swv_view_writer(format, context, spill_directory)
-                           : make_report_writer(format, context, text, spill_directory, write_out);
+                           : make_report_writer(format, context, text, spill_directory, write_out, copy_into_output);
     // Marks match keys as the documents give them, so they come before the public view masks.
     check_options.mark_findings = [&](std::vector<Finding>& findings) {
       if (marker) marker->mark(findings);

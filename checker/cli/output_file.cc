@@ -43,6 +43,24 @@ bool OutputFile::write(std::string_view contents) {
   return true;
 }
 
+FileCopy OutputFile::copy_from(int fd, std::uint64_t* offset) {
+  if (fd_ < 0) return FileCopy::failed;
+  // write() keeps nothing buffered, so the copy lands right after what was written.
+  for (;;) {
+    auto in = static_cast<off_t>(*offset);
+    auto n = ::copy_file_range(fd, &in, fd_, nullptr, std::size_t{1} << 30, 0);
+    if (n > 0) {
+      *offset += static_cast<std::uint64_t>(n);
+      continue;
+    }
+    if (n == 0) return FileCopy::copied;  // the end of `fd`
+    if (errno == EINTR) continue;
+    if (errno == EXDEV || errno == EINVAL || errno == ENOSYS || errno == EOPNOTSUPP) return FileCopy::unsupported;
+    error_ = "schrijven naar " + destination_ + " mislukt: " + std::strerror(errno);
+    return FileCopy::failed;
+  }
+}
+
 bool OutputFile::commit() {
   if (fd_ < 0) return false;
   // Readable like any file the user creates (mkstemp makes it private).

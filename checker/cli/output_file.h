@@ -2,8 +2,11 @@
 // never leaves half a report where a whole one was.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <string_view>
+
+#include "report/file_copy.h"
 
 namespace swv {
 
@@ -19,6 +22,11 @@ class OutputFile {
   const std::string& error() const { return error_; }
   /// Appends `contents` to the temporary file; false (with error()) on failure.
   bool write(std::string_view contents);
+  /// Appends the bytes of descriptor `fd` from `*offset` to its end with copy_file_range(2),
+  /// in the kernel, advancing `*offset` (report/file_copy.h: a FileCopier). `unsupported`
+  /// when the file systems or the kernel cannot (the caller writes the rest); `failed` (with
+  /// error()) when the output cannot be written.
+  FileCopy copy_from(int fd, std::uint64_t* offset);
   /// Renames the file written so far into place; false (with error()) on failure.
   bool commit();
   /// write(contents), then commit().

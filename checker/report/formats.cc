@@ -63,7 +63,8 @@ std::unique_ptr<ReportWriter> writer_for(Finish finish, Args&&... args) {
 
 std::unique_ptr<ReportWriter> make_report_writer(const std::string& format, const ReportContext& context,
                                                  const TextOptions& text, const std::string& spill_directory,
-                                                 std::function<bool(std::string_view)> write) {
+                                                 std::function<bool(std::string_view)> write,
+                                                 FileCopier copy_spill) {
   auto plain = [](auto& writer, const std::vector<DocumentRecord>& documents,
                   const std::function<bool(std::string_view)>& out) { return writer.finish(documents, out); };
   if (format == "text") return writer_for<TextReportWriter>(plain, context, text, spill_directory);
@@ -71,9 +72,9 @@ std::unique_ptr<ReportWriter> make_report_writer(const std::string& format, cons
     return writer_for<JsonReportWriter>(
         [context](JsonReportWriter& writer, const std::vector<DocumentRecord>& documents,
                   const std::function<bool(std::string_view)>& out) { return writer.finish(documents, context, out); },
-        spill_directory);
+        spill_directory, copy_spill);
   if (format == "html") return writer_for<HtmlReportWriter>(plain, context, spill_directory);
-  if (format == "sarif") return writer_for<SarifReportWriter>(plain, context, spill_directory);
+  if (format == "sarif") return writer_for<SarifReportWriter>(plain, context, spill_directory, copy_spill);
   if (format == "xlsx") return writer_for<XlsxReportWriter>(plain, context, spill_directory);
   if (format == "csv")
     // Rows went out as they came; finish only says whether every write succeeded.

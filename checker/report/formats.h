@@ -13,6 +13,7 @@
 #include <string_view>
 #include <vector>
 
+#include "report/file_copy.h"
 #include "report/finding_tallies.h"
 #include "report/report_context.h"
 #include "report/text_report.h"
@@ -44,10 +45,13 @@ class ReportWriter {
 
 /// The writer of `format` (one of report_formats()); `text` options apply to the text format,
 /// a spill file goes in `spill_directory`, and a format that writes as it goes (csv) uses
-/// `write` from the start. A context with a baseline path gives the baseline columns.
+/// `write` from the start. A context with a baseline path gives the baseline columns. With
+/// `copy_spill`, the formats that copy a spill file whole into the report (json, sarif) copy it
+/// into the destination that way (report/file_copy.h).
 std::unique_ptr<ReportWriter> make_report_writer(const std::string& format, const ReportContext& context,
                                                  const TextOptions& text, const std::string& spill_directory,
-                                                 std::function<bool(std::string_view)> write);
+                                                 std::function<bool(std::string_view)> write,
+                                                 FileCopier copy_spill = {});
 
 /// True for the formats that have the SWV view (`--view swv`, report/swv_view.h): text and html.
 /// json, csv and sarif are one record per finding already, for tools; they have no such view.

@@ -315,7 +315,8 @@ std::string write_json_report(const CheckResult& result, const ReportContext& co
   return text;
 }
 
-JsonReportWriter::JsonReportWriter(const std::string& spill_directory) : spill_(spill_directory) {}
+JsonReportWriter::JsonReportWriter(const std::string& spill_directory, FileCopier copy_spill)
+    : spill_(spill_directory), copy_spill_(std::move(copy_spill)) {}
 
 void JsonReportWriter::add(std::vector<Finding>&& findings) {
   std::string text;
@@ -360,7 +361,7 @@ bool JsonReportWriter::finish(const std::vector<DocumentRecord>& documents, cons
   text += close_array(documents.size(), cut.indents[d]);
   text += cut.pieces[d + 1];
   if (!write(text)) return false;
-  if (!spill_.copy_to(write)) return false;
+  if (!spill_.copy_to(write, copy_spill_)) return false;
   return write(close_array(count_, kFindingsIndent) + cut.pieces[d + 2]);
 }
 

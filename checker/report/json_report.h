@@ -45,8 +45,8 @@ std::string write_json_report(const CheckResult& result, const ReportContext& co
 class JsonReportWriter {
  public:
   /// The temporary file goes in `spill_directory`: best beside the output file, which must
-  /// hold as much anyway.
-  explicit JsonReportWriter(const std::string& spill_directory);
+  /// hold as much anyway. With `copy_spill`, finish() copies it into the destination that way.
+  explicit JsonReportWriter(const std::string& spill_directory, FileCopier copy_spill = {});
 
   /// Takes the next findings, in report order (CheckOptions::on_findings).
   void add(std::vector<Finding>&& findings);
@@ -61,6 +61,7 @@ class JsonReportWriter {
 
  private:
   SpillFile spill_;
+  FileCopier copy_spill_;
   FindingLayoutCache layout_;  ///< add() is called one unit at a time (on_findings)
   std::size_t count_ = 0;
   FindingTallies tallies_;

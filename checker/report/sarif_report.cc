@@ -370,8 +370,9 @@ std::string write_sarif_report(const CheckResult& result, const ReportContext& c
                                   [&](std::size_t i) { return sarif_result(*results[i], rule_index); });
 }
 
-SarifReportWriter::SarifReportWriter(const ReportContext& context, const std::string& spill_directory)
-    : context_(context), rule_index_(rule_index_for(context)), spill_(spill_directory) {}
+SarifReportWriter::SarifReportWriter(const ReportContext& context, const std::string& spill_directory,
+                                     FileCopier copy_spill)
+    : context_(context), rule_index_(rule_index_for(context)), spill_(spill_directory), copy_spill_(std::move(copy_spill)) {}
 
 void SarifReportWriter::add(std::vector<Finding>&& findings) {
   std::string text;
@@ -396,7 +397,7 @@ bool SarifReportWriter::finish(const std::vector<DocumentRecord>& documents,
   DumpAroundArrays cut = dump_around_arrays(sarif_skeleton(documents, failed, tallies_, context_),
                                             {ordered_json::json_pointer("/runs/0/results")});
   if (cut.indents[0] != kResultsIndent) throw std::logic_error("SarifReportWriter: results moved in the log");
-  return write(cut.pieces[0]) && spill_.copy_to(write) && write(close_array(count_, kResultsIndent) + cut.pieces[1]);
+  return write(cut.pieces[0]) && spill_.copy_to(write, copy_spill_) && write(close_array(count_, kResultsIndent) + cut.pieces[1]);
 }
 
 }  // namespace swv

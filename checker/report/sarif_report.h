@@ -40,7 +40,8 @@ std::string write_sarif_report(const CheckResult& result, const ReportContext& c
 /// SARIF lists as notifications before the results) and the tallies stay in memory.
 class SarifReportWriter {
  public:
-  SarifReportWriter(const ReportContext& context, const std::string& spill_directory);
+  /// With `copy_spill`, finish() copies the spilled results into the destination that way.
+  SarifReportWriter(const ReportContext& context, const std::string& spill_directory, FileCopier copy_spill = {});
   /// Takes the next findings, in report order (CheckOptions::on_findings). Throws
   /// ReportWriteError when the spill file cannot be written.
   void add(std::vector<Finding>&& findings);
@@ -56,6 +57,7 @@ class SarifReportWriter {
   ReportContext context_;
   std::map<std::string, int> rule_index_;
   SpillFile spill_;
+  FileCopier copy_spill_;
   std::size_t count_ = 0;
   std::vector<Finding> failed_;
   FindingTallies tallies_;

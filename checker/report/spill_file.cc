@@ -56,7 +56,19 @@ void SpillFile::rewind() {
   reading_ = true;
 }
 
-bool SpillFile::copy_to(const std::function<bool(std::string_view)>& write) {
+bool SpillFile::copy_to(const std::function<bool(std::string_view)>& write, const FileCopier& copy) {
+  if (copy) {
+    off_t start = ::ftello(file_);
+    if (start < 0) throw failure("kan niet worden gelezen");
+    auto offset = static_cast<std::uint64_t>(start);
+    switch (copy(::fileno(file_), &offset)) {
+      case FileCopy::copied: return true;
+      case FileCopy::failed: return false;
+      case FileCopy::unsupported:  // the rest, from where the copy stopped
+        if (::fseeko(file_, static_cast<off_t>(offset), SEEK_SET) != 0) throw failure("kan niet worden gelezen");
+        break;
+    }
+  }
   std::vector<char> buffer(1 << 16);
   for (std::size_t n; (n = std::fread(buffer.data(), 1, buffer.size(), file_)) > 0;)
     if (!write(std::string_view(buffer.data(), n))) return false;

@@ -9,6 +9,8 @@
 #include <string>
 #include <string_view>
 
+#include "report/file_copy.h"
+
 namespace swv {
 
 class SpillFile {
@@ -29,8 +31,10 @@ class SpillFile {
   /// afterwards). Throws ReportWriteError when they cannot be read.
   void read_at(std::uint64_t offset, std::size_t size, std::string* out);
   /// Hands everything appended to `write` in pieces of 64 KiB; false when `write` fails.
-  /// Throws ReportWriteError when the file cannot be read.
-  bool copy_to(const std::function<bool(std::string_view)>& write);
+  /// With `copy`, the bytes go straight into the destination instead, as far as it takes
+  /// them (the rest through `write`); false when it fails. Call after rewind(). Throws
+  /// ReportWriteError when the file cannot be read.
+  bool copy_to(const std::function<bool(std::string_view)>& write, const FileCopier& copy = {});
 
  private:
   std::FILE* file_;

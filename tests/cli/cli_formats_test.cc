@@ -119,3 +119,18 @@ TEST_CASE("cli: a JSON report written while checking leaves nothing but the repo
   CHECK(names == std::vector<std::string>{"rapport.json"});
   CHECK(json::parse(std::ifstream(report))["findings"].size() > 100);
 }
+
+TEST_CASE("cli: JSON and SARIF reports written to a file (their findings copied in the kernel) equal those on standard output") {
+  TempDir dir;
+  for (std::string format : {"json", "sarif"}) {
+    INFO(format);
+    std::string report = dir.path() + "/rapport." + format;
+    auto to_file = run_swvcheck(check_args({fixture("jaarverslagen"), "--format", format, "--output", report}));
+    auto to_stdout = run_swvcheck(check_args({fixture("jaarverslagen"), "--format", format}));
+    CHECK(to_file.exit_code == 1);
+    CHECK(to_stdout.exit_code == 1);
+    std::string written = read_text(report);
+    CHECK(written.size() > 500'000);  // findings well beyond one 64 KiB piece
+    CHECK(written == to_stdout.out);
+  }
+}
