@@ -13,7 +13,7 @@
 using namespace swv::test;
 using nlohmann::json;
 
-TEST_CASE("cli: --format html, csv and sarif write their format; help names them all") {
+TEST_CASE("cli: --format html, csv and sarif write their format, help names them all") {
   auto html = run_swvcheck(check_args({fixture("jaarverslagen/po3006-2022.xml"), "--format", "html"}));
   CHECK(html.exit_code == 1);
   CHECK_THAT(html.out, Catch::StartsWith("<!DOCTYPE html>") && Catch::Contains("PO3006"));
@@ -24,7 +24,7 @@ TEST_CASE("cli: --format html, csv and sarif write their format; help names them
   CHECK(sarif.exit_code == 1);
   CHECK(json::parse(sarif.out)["version"] == "2.1.0");
   auto help = run_swvcheck({"check", "--help"});
-  CHECK_THAT(help.out, Catch::Contains("text, json, html, csv of sarif") && Catch::Contains("--baseline"));
+  CHECK_THAT(help.out, Catch::Contains("text, json, html, csv, sarif of xlsx") && Catch::Contains("--baseline"));
 }
 
 TEST_CASE("cli: --baseline marks findings against an earlier JSON report, in a year-over-year run") {

@@ -177,7 +177,7 @@ TEST_CASE("cli: rules list shows every shipped rule under its family") {
   CHECK_THAT(result.out, Catch::Contains("RS-1"));
 }
 
-TEST_CASE("cli: a Release binary out of tree finds the shipped rules; SWVCHECK_RULES overrides them") {
+TEST_CASE("cli: a Release binary out of tree finds the shipped rules, SWVCHECK_RULES overrides them") {
   TestRules rules({{"alleen.lua", TestRules::rule("alleen", "ctx:voldoet{ message = 'ok' }")}});
   auto result = run_swvcheck({"rules", "list"}, {"SWVCHECK_RULES=" + rules.folder()});
   CHECK(result.exit_code == 0);

@@ -119,7 +119,7 @@ TEST_CASE("impact: a changed parameter date") {
   CHECK(swv_years(report["changes"][2]) == std::vector<std::string>{"PO2902 2024", "PO3006 2022", "VO2704 2022"});
 }
 
-TEST_CASE("impact: the same rules change nothing; --base compares two overlays; usage errors exit 2") {
+TEST_CASE("impact: the same rules change nothing, --base compares two overlays, usage errors exit 2") {
   TempDir dir;
   std::string same = overlay_with(dir, "value = \"0.035\"", "value = \"0.035\"");
   json nothing = impact(same);

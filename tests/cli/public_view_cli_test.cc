@@ -148,7 +148,7 @@ TEST_CASE("public view: a personal value is masked as a word of its own, the lon
   CHECK(swv::mask_personal("", personal).empty());
 }
 
-TEST_CASE("cli: --view public with --accept: accepted on the real key, shown masked; not with --baseline or --store") {
+TEST_CASE("cli: --view public with --accept: accepted on the real key, shown masked, not with --baseline or --store") {
   TempDir dir;
   std::string accept = dir.write("acceptaties.toml",
                                  "[[accept]]\nrule = \"WN-1\"\nswv = \"PO2210\"\njaar = 2022\n"

@@ -49,7 +49,7 @@ TEST_CASE("cli limits: control characters from rules and documents reach the tex
   CHECK(without_colours.find("\xc2\x9b") == std::string::npos);
 }
 
-TEST_CASE("cli limits: a rule stopped in 3 units is switched off; --profile and the summary show it") {
+TEST_CASE("cli limits: a rule stopped in 3 units is switched off, --profile and the summary show it") {
   TestRules rules({{"a-lus.lua", TestRules::rule("a-lus", "while true do end")},
                    {"b-goed.lua", TestRules::rule("b-goed", "ctx:voldoet{ message = \"in orde\" }")}});
   TempDir dir;

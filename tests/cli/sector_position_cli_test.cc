@@ -98,7 +98,7 @@ TEST_CASE("cli: --reference gives each key figure's percentile and sector median
   (void)low, (void)vo, (void)without;
 }
 
-TEST_CASE("cli: --reference with only --only reserves says why the other figures are absent; bad input") {
+TEST_CASE("cli: --reference with only --only reserves says why the other figures are absent, bad input") {
   TempDir dir;
   dir.write("ref/a.xml", report_for("PO1001", 2, 1000));
   dir.write("ref/kapot.xml", "<jaarverslag>\n  <niet af");

@@ -35,7 +35,7 @@ struct ThreeYears {
 
 }  // namespace
 
-TEST_CASE("store cli: three runs over three years; history shows a finding that was resolved and came back") {
+TEST_CASE("store cli: three runs over three years, history shows a finding that was resolved and came back") {
   ThreeYears years;
   CHECK(years.check(years.y2022, "2023-06-01").exit_code == 1);
   CHECK(years.check(years.y2023, "2024-06-01").exit_code == 0);

@@ -78,7 +78,7 @@ TEST_CASE("cli: --view swv text lists overtredingen, signalen, niet te beoordele
   CHECK_THAT(section(3), !Catch::Contains("Norm: OP-2 ") && !Catch::Contains("Norm: FN-2 "));
 }
 
-TEST_CASE("cli: without --view the report is the default one; --view swv only for text and html") {
+TEST_CASE("cli: without --view the report is the default one, --view swv only for text and html") {
   auto plain = run_swvcheck(check_args({fixture(kFixture)}));
   CHECK_THAT(plain.out, !Catch::Contains("Overtredingen: moeten worden hersteld"));
   CHECK_THAT(plain.out, Catch::Contains("PO2002 2021  ("));

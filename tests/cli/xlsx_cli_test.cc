@@ -13,7 +13,7 @@
 
 using namespace swv::test;
 
-TEST_CASE("cli: --format xlsx: findings sheet with frozen header, filter and status colours; family sheets with euros and dates") {
+TEST_CASE("cli: --format xlsx: findings sheet with frozen header, filter and status colours, family sheets with euros and dates") {
   TempDir dir;
   std::vector<std::string> inputs{fixture("jaarverslagen/po2704-2022.xml"), fixture("jaarverslagen/po3006-2022.xml")};
   auto workbook = dir.path() + "/rapport.xlsx";

@@ -159,7 +159,7 @@ TEST_CASE("positions of nodes and attributes point into the source") {
   CHECK(report->position_of(swv.attribute("code")).column > report->position_of(swv).column);
 }
 
-TEST_CASE("several ondersteuningsplan elements load; each one's dates are checked") {
+TEST_CASE("several ondersteuningsplan elements load, each one's dates are checked") {
   // One element per plan in force during the verslagjaar (a new plan from 1 August).
   const std::string two_plans =
       "  <ondersteuningsplan vanaf=\"2018-08-01\" totEnMet=\"2022-07-31\" vastgesteld=\"2018-06-14\"/>\n"

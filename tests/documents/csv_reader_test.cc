@@ -21,7 +21,7 @@ Collected read(const std::string& text) {
 
 }  // namespace
 
-TEST_CASE("csv: ';' separates fields, quotes keep ';', doubled quotes and line breaks") {
+TEST_CASE("csv: semicolons separate fields, quotes keep a semicolon, doubled quotes and line breaks") {
   auto c = read("a;b;c\n\"x;y\";\"zeg \"\"hoi\"\"\";\"twee\nregels\"\nlaatste;;\n");
   REQUIRE(c.rows.size() == 3);
   CHECK(c.rows[0].fields == std::vector<std::string>{"a", "b", "c"});

@@ -6,7 +6,7 @@
 
 using swv::ElementIndex;
 
-TEST_CASE("element index: the first element of a path in document order; empty when there is none") {
+TEST_CASE("element index: the first element of a path in document order, empty when there is none") {
   pugi::xml_document doc;
   REQUIRE(doc.load_string("<r><a><b id='1'/><b id='2'/></a><a><b id='3'/><c/></a></r>"));
   ElementIndex index;

@@ -418,7 +418,7 @@ TEST_CASE("hostile xml: dates that do not exist are refused") {
   accepted(fixture_with("peildatum=\"2023-12-31\"", "peildatum=\"2024-02-29\""));  // a leap day
 }
 
-TEST_CASE("hostile xml: a long SWV code is refused; it would appear on every line of a report") {
+TEST_CASE("hostile xml: a long SWV code is refused, it would appear on every line of a report") {
   auto error = refused(fixture_with("code=\"PO2704\"", "code=\"" + std::string(5000, 'P') + "\""));
   CHECK_THAT(error.message, Catch::Contains("te lang"));
   // Issue 18.7: a code is PO or VO and four digits, so a suffix is refused too (it was accepted).

@@ -6,7 +6,7 @@
 
 // The scans skip plain ASCII sixteen bytes at a time: a defect must be found at every offset
 // of a block, after a block, and in the tail.
-TEST_CASE("utf8: every control character at every offset of a 41-byte text is found; tab, LF and CR are not") {
+TEST_CASE("utf8: every control character at every offset of a 41-byte text is found, tab, LF and CR are not") {
   for (int byte = 0; byte < 0x20; ++byte) {
     for (std::size_t at = 0; at < 41; ++at) {
       std::string text(41, 'a');
@@ -19,7 +19,7 @@ TEST_CASE("utf8: every control character at every offset of a 41-byte text is fo
   CHECK(swv::first_forbidden_control(std::string(40, ' ') + "\x7f\xc3\xa9") == std::string::npos);
 }
 
-TEST_CASE("utf8: an invalid byte at every offset of a 41-byte text is found; a valid character is not") {
+TEST_CASE("utf8: an invalid byte at every offset of a 41-byte text is found, a valid character is not") {
   for (std::size_t at = 0; at < 41; ++at) {
     std::string bad(41, 'a');
     bad[at] = '\xff';

@@ -77,7 +77,7 @@ TEST_CASE("linking: rules that read only the annual report do not run on registr
   CHECK_FALSE(result.documents[0].swv.size());  // two SWVs in the file: none named
 }
 
-TEST_CASE("records: fields read as typed values; unknown columns and writes are errors") {
+TEST_CASE("records: fields read as typed values, unknown columns and writes are errors") {
   TempDir dir;
   std::string csv = dir.write("thuiszitters.csv", kCases);
   std::string rule = TestRules::rule("velden", R"(

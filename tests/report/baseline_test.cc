@@ -215,7 +215,7 @@ const Finding* find_in(const std::vector<Finding>& findings, const std::string& 
 
 }  // namespace
 
-TEST_CASE("baseline: only voldoet resolves a flagged finding; niet-te-beoordelen and fout are niet-meer-te-beoordelen") {
+TEST_CASE("baseline: only voldoet resolves a flagged finding, niet-te-beoordelen and fout are niet-meer-te-beoordelen") {
   BaselineReport old;
   old.findings = {finding("a.regel/PO0001", Status::signaal, 2022), finding("b.regel/PO0001", Status::overtreding, 2022),
                   finding("c.regel/PO0001", Status::overtreding, 2022), finding("d.regel/PO0001", Status::voldoet, 2022)};
@@ -383,7 +383,7 @@ TEST_CASE("baseline: the tool versions and the years of the loaded reports are r
   CHECK(report->reports == std::vector<std::pair<std::string, int>>{{"PO0001", 2022}});
 }
 
-TEST_CASE("baseline: every format shows niet-meer-te-beoordelen; SARIF keeps its own meaning") {
+TEST_CASE("baseline: every format shows niet-meer-te-beoordelen, SARIF keeps its own meaning") {
   BaselineReport old;
   old.findings = {finding("a.regel/PO0001", Status::signaal, 2022), finding("b.regel/PO0001/weg", Status::overtreding, 2022),
                   finding("b.regel/PO0001", Status::overtreding, 2022)};

@@ -52,7 +52,7 @@ const std::vector<std::string> kColumns{"swv",     "jaar",    "regel",  "norm", 
 
 }  // namespace
 
-TEST_CASE("csv: BOM, CRLF, ; separator, a header and one row per finding") {
+TEST_CASE("csv: BOM, CRLF, semicolon separator, a header and one row per finding") {
   CheckResult result = golden_result();
   std::string csv = write_csv_report(result, golden_context());
   REQUIRE(csv.rfind("\xEF\xBB\xBF", 0) == 0);

@@ -10,7 +10,7 @@
 
 using namespace swv;
 
-TEST_CASE("html_escape: < > & and both quotes become entities; text and UTF-8 stay") {
+TEST_CASE("html_escape: < > & and both quotes become entities, text and UTF-8 stay") {
   CHECK(html_escape("<a href=\"x\">'&'</a>") == "&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;");
   CHECK(html_escape("&amp;") == "&amp;amp;");  // escaped once more: text is never taken for markup
   CHECK(html_escape("één € Öztürk, tab\tregel\nterug\r") == "één € Öztürk, tab\tregel\nterug\r");
@@ -48,7 +48,7 @@ TEST_CASE("template: the shipped template's placeholders are all known to the HT
   CHECK_THAT(page, Catch::Contains("{{{overview}}}"));
 }
 
-TEST_CASE("csv_field: ; \" CR and LF make a quoted field with doubled quotes") {
+TEST_CASE("csv_field: a semicolon, \" CR and LF make a quoted field with doubled quotes") {
   CHECK(csv_field("gewoon") == "gewoon");
   CHECK(csv_field("") == "");
   CHECK(csv_field("a;b") == "\"a;b\"");

@@ -120,7 +120,7 @@ TEST_CASE("html: well-formed, one page with overview, summary, charts, failed do
   CHECK_THAT(text_of(first), Catch::Contains("TZ-9") && Catch::Contains("Norm met 'tekens' & <haken>"));
 }
 
-TEST_CASE("html: text from rules never becomes markup; the page needs nothing from elsewhere") {
+TEST_CASE("html: text from rules never becomes markup, the page needs nothing from elsewhere") {
   Page page{write_html_report(golden_result(), golden_context()), {}};
   parse(page);
   CHECK(count(page.doc, "//script") == 1);  // the template's own sorting script, nothing from a message

@@ -47,7 +47,7 @@ const ReportContext kContext{"0.1.0", "abc", "2026-11-25", nullptr};
 
 }  // namespace
 
-TEST_CASE("summary counts statuses and load errors; exit codes follow the contract") {
+TEST_CASE("summary counts statuses and load errors, exit codes follow the contract") {
   CheckResult r = sample();
   Summary s = summarize(r);
   CHECK(s.documents == 2);

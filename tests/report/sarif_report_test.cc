@@ -103,7 +103,7 @@ TEST_CASE("sarif: tool.driver.rules carry every rule's metadata") {
   for (const auto& r : results_of(sarif)) CHECK(driver["rules"][r["ruleIndex"].get<int>()]["id"] == r["ruleId"]);
 }
 
-TEST_CASE("sarif: kind and level follow the contract's table; locations point at file and line") {
+TEST_CASE("sarif: kind and level follow the contract's table, locations point at file and line") {
   CheckResult result = golden_result();
   json results = results_of(report_to_sarif(result, golden_context()));
   std::size_t fout = 0;
@@ -173,7 +173,7 @@ TEST_CASE("sarif: baselineState new, absent, unchanged") {
   CHECK(sarif["runs"][0]["properties"]["baseline"]["path"] == "vorig.json");
 }
 
-TEST_CASE("sarif: artifact URIs are percent-encoded; relative paths stay relative") {
+TEST_CASE("sarif: artifact URIs are percent-encoded, relative paths stay relative") {
   CHECK(sarif_uri("fixtures/a.xml") == "fixtures/a.xml");
   CHECK(sarif_uri("/data/mijn map/ä.xml") == "file:///data/mijn%20map/%C3%A4.xml");
   CHECK(sarif_uri("c:x#1?.xml") == "c%3Ax%231%3F.xml");

@@ -234,7 +234,7 @@ TEST_CASE("CO-1 follows an overlay tolerance") {
   }
 }
 
-TEST_CASE("CO-1: a missing required part makes only its own sum niet-te-beoordelen; optional parts count as zero") {
+TEST_CASE("CO-1: a missing required part makes only its own sum niet-te-beoordelen, optional parts count as zero") {
   TempDir dir;
   SECTION("overigeBaten absent") {
     auto path = modified_fixture(dir, doc("po2704-2023"), {{"<overigeBaten>", "<!-- "}, {"</overigeBaten>", " -->"}});

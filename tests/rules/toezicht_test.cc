@@ -133,7 +133,7 @@ TEST_CASE("TZ-1 signaal when every member is linked names each member and board 
   CHECK(cites_toezicht_name(f, member_line(fx, "G. Postma")));
 }
 
-TEST_CASE("TZ-1 signaal when the only independent member has no vote (vo2405-2019 as 2021; 2019 is not judged)") {
+TEST_CASE("TZ-1 signaal when the only independent member has no vote (vo2405-2019 as 2021, 2019 is not judged)") {
   const std::string fx = doc("vo2405-2019");
   CHECK(findings_of(run_shipped_rule(TZ1, fx), TZ1).empty());  // in force from 2020-11-04
   TempDir dir;
@@ -373,7 +373,7 @@ TEST_CASE("TZ-2: overlap and no organic separation: overtreding that cites both"
   CHECK(f.evidence[2].path == P_ORGANIEK);
 }
 
-TEST_CASE("TZ-2: names match regardless of case and spacing; a PO report cites art. 17b WPO") {
+TEST_CASE("TZ-2: names match regardless of case and spacing, a PO report cites art. 17b WPO") {
   TempDir dir;
   // C. El Amrani's seat is taken by the directeur-bestuurder J. Jansen, written differently
   auto path = modified_fixture(dir, doc("po2704-2023"),

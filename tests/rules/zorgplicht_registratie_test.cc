@@ -537,7 +537,7 @@ TEST_CASE("ZP-4: voldoet when neither high nor rising") {
   }
 }
 
-TEST_CASE("ZP-4: the threshold is strict and exact; an equal share is not rising") {
+TEST_CASE("ZP-4: the threshold is strict and exact, an equal share is not rising") {
   TempDir dir;
   auto row = [](const std::string& peildatum, const std::string& dossier, const std::string& categorie) {
     return "PO9904;" + peildatum + ";" + dossier + ";2012;" + categorie + ";2023-01-09;geen;;";

@@ -242,7 +242,7 @@ TEST_CASE("a test file for a rule the folders do not have is an error at its rul
   CHECK(e.message == "rule: onbekende regel 'test.bestaat-niet' (zie swvcheck rules list)");
 }
 
-TEST_CASE("test files are found beside the rules; a later folder's file replaces one at the same place") {
+TEST_CASE("test files are found beside the rules, a later folder's file replaces one at the same place") {
   std::string one_case = with_cases("    { name = \"basis\", expected = { status = \"voldoet\" } },");
   std::string other_case = with_cases("    { name = \"overlay\", expected = { status = \"signaal\" } },");
   TestRules shipped({{"grens.lua", grens_rule()},

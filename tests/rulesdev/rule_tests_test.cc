@@ -199,7 +199,7 @@ TEST_CASE("a case's own parameter values hold on their dates, for that case only
   CHECK(run.summary.passed == 7);
 }
 
-TEST_CASE("a case sets ctx.check_date; without one it is today") {
+TEST_CASE("a case sets ctx.check_date, without one it is today") {
   TestRules rules({{"grens.lua", grens_rule()},
                    {"grens_test.lua", grens_tests(R"lua(
     { name = "given", check_date = "2025-03-01", jaar = 2021,

@@ -74,7 +74,7 @@ TEST_CASE("a fragment is wrapped in a jaarverslag with the case's swv, sector an
   CHECK(vo->sector() == "VO");
 }
 
-TEST_CASE("a whole document is read from its file; swv, sector and jaar replace its own") {
+TEST_CASE("a whole document is read from its file, swv, sector and jaar replace its own") {
   RuleTestCase c;
   c.name = "geval";
   c.document_file = fixture("jaarverslagen/po2704-2023.xml");

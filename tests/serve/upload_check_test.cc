@@ -64,7 +64,7 @@ TEST_CASE("serve: uploads with their registrations are checked as files are, nam
   CHECK(private_folders() == before);
 }
 
-TEST_CASE("serve: a broken upload shows file, line and column; one too large is refused as in the CLI") {
+TEST_CASE("serve: a broken upload shows file, line and column, one too large is refused as in the CLI") {
   std::string broken = read_text(fixture("broken/amount-comma.xml"));
   std::string page = check_uploads({{"jaarverslag", "amount-comma.xml", broken}}, shipped(), {}, "2026-11-25",
                                    kDefaultMaxDocumentBytes);
