@@ -2,6 +2,10 @@
 
 #include <cstdio>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace swv {
 namespace {
 
@@ -28,24 +32,47 @@ void append_hex(std::string* out, const char* prefix, unsigned value) {
   *out += buffer;
 }
 
-}  // namespace
-
-std::string escape_controls(std::string_view text) {
-  std::size_t i = 0;
-  while (i < text.size()) {  // the common case: nothing to escape, no copy but the result
+// The end of the run of printable ASCII (0x20 to 0x7E) that starts at `i`.
+std::size_t plain_run_end(std::string_view text, std::size_t i) {
+#if defined(__SSE2__)
+  const __m128i below_space = _mm_set1_epi8(0x20);
+  const __m128i del = _mm_set1_epi8(0x7F);
+  while (i + 16 <= text.size()) {
+    __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + i));
+    // Signed: bytes from 0x80 up are negative, so "0x20 <= c < 0x7F" is two compares.
+    __m128i plain = _mm_and_si128(_mm_cmpgt_epi8(bytes, _mm_sub_epi8(below_space, _mm_set1_epi8(1))),
+                                  _mm_cmplt_epi8(bytes, del));
+    auto other = static_cast<unsigned>(~_mm_movemask_epi8(plain)) & 0xFFFFu;
+    if (other != 0) return i + static_cast<std::size_t>(__builtin_ctz(other));
+    i += 16;
+  }
+#endif
+  while (i < text.size()) {
     auto c = static_cast<unsigned char>(text[i]);
     if (c < 0x20 || c >= 0x7F) break;
     ++i;
   }
-  std::string out(text.substr(0, i));
+  return i;
+}
+
+}  // namespace
+
+std::string escape_controls(std::string_view text) {
+  // Plain printable ASCII goes out in runs (found sixteen bytes at a time); only what is
+  // around it (control characters, UTF-8 sequences) is looked at byte by byte.
+  std::size_t i = plain_run_end(text, 0);
+  std::string out;
+  out.reserve(text.size());
+  out.append(text.substr(0, i));
   while (i < text.size()) {
     auto c = static_cast<unsigned char>(text[i]);
     if (c < 0x20 || c == 0x7F) {
       append_hex(&out, "\\x", c);
       ++i;
     } else if (c < 0x80) {
-      out += static_cast<char>(c);
-      ++i;
+      std::size_t end = plain_run_end(text, i);
+      out.append(text.substr(i, end - i));
+      i = end;
     } else if (std::size_t length = sequence_length(text, i); length == 0) {
       append_hex(&out, "\\x", c);
       ++i;
