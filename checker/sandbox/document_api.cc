@@ -358,16 +358,8 @@ void register_document_api(lua_State* L) {
   }
   lua_pushnil(L);
   lua_setfield(L, -2, "path");  // doc.path is the document's file (a field), node:path() a method
-  lua_newtable(L);
-  lua_pushcfunction(L, document_fields);
-  lua_setfield(L, -2, "__index");
-  lua_pushboolean(L, 0);
-  lua_setfield(L, -2, "__metatable");
-  lua_setmetatable(L, -2);
-  new_host_metatable(L, kDocumentMeta, "doc");
-  lua_insert(L, -2);
-  lua_setfield(L, -2, "__index");
-  lua_pop(L, 2);  // the document metatable and the shared method table
+  new_host_metatable_with_methods(L, kDocumentMeta, "doc", document_fields);
+  lua_pop(L, 1);  // the shared method table
 }
 
 void push_document(lua_State* L) {

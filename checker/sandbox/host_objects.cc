@@ -19,6 +19,19 @@ void new_host_metatable(lua_State* L, const char* name, const char* what) {
   lua_setfield(L, -2, "__metatable");
 }
 
+void new_host_metatable_with_methods(lua_State* L, const char* name, const char* what, lua_CFunction fields) {
+  lua_newtable(L);  // the methods' own metatable: behind them, the fields
+  lua_pushcfunction(L, fields);
+  lua_setfield(L, -2, "__index");
+  lua_pushboolean(L, 0);
+  lua_setfield(L, -2, "__metatable");
+  lua_setmetatable(L, -2);
+  new_host_metatable(L, name, what);
+  lua_insert(L, -2);
+  lua_setfield(L, -2, "__index");
+  lua_pop(L, 1);
+}
+
 ActiveRun& running_check(lua_State* L, const char* object) {
   auto* run = active_run(L);
   if (run == nullptr || run->unit == nullptr) luaL_error(L, "%s is alleen bruikbaar tijdens check()", object);

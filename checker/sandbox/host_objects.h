@@ -11,6 +11,11 @@ namespace swv {
 /// and getmetatable returns false. The caller sets __index on the table left on the stack.
 void new_host_metatable(lua_State* L, const char* name, const char* what);
 
+/// [-1, +0, e] Pops the table of methods on top and creates metatable `name` (as
+/// new_host_metatable) whose __index is that table: a method costs the VM a table lookup.
+/// Names that are not a method go on to `fields`, called as __index(methods, name).
+void new_host_metatable_with_methods(lua_State* L, const char* name, const char* what, lua_CFunction fields);
+
 /// [-0, +0, e] The active run, or a Lua error naming `object` when no check() is running.
 ActiveRun& running_check(lua_State* L, const char* object);
 

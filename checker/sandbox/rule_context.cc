@@ -319,16 +319,7 @@ void register_rule_context(lua_State* L) {
     lua_setfield(L, -2, name);
   }
   // Behind the methods, the fields of the running check (check_date).
-  lua_newtable(L);
-  lua_pushcfunction(L, context_fields);
-  lua_setfield(L, -2, "__index");
-  lua_pushboolean(L, 0);
-  lua_setfield(L, -2, "__metatable");
-  lua_setmetatable(L, -2);
-  new_host_metatable(L, kContextMeta, "ctx");
-  lua_insert(L, -2);
-  lua_setfield(L, -2, "__index");
-  lua_pop(L, 1);
+  new_host_metatable_with_methods(L, kContextMeta, "ctx", context_fields);
 }
 
 void push_rule_context(lua_State* L) {

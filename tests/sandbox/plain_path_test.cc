@@ -10,6 +10,18 @@
 using swv::is_plain_path;
 using swv::plain_path_first_match;
 
+namespace {
+
+// A tree with repeated names, comments and processing instructions, and a real annual report.
+void load_trees(pugi::xml_document* tricky, pugi::xml_document* report) {
+  REQUIRE(tricky->load_string(
+      "<r x='1'><a><b/><b><c id='1'>eerste</c></b></a><a><b><c id='2'/><c id='3'/></b></a>"
+      "<d><!-- c --><?pi x?><e>t</e><e y='2'/><e y='3'/></d></r>"));
+  REQUIRE(report->load_file(swv::test::fixture("jaarverslagen/po2704-2023.xml").c_str()));
+}
+
+}  // namespace
+
 TEST_CASE("plain path: which queries are walked by name and which are left to XPath") {
   for (const char* plain : {"a", "financien/baten/totaal", "swv/@code", "/jaarverslag/swv/@code", "@versie",
                             "governance/internToezicht/lid/@stemhebbend", "a.b/c-d/_e1"})
@@ -20,12 +32,8 @@ TEST_CASE("plain path: which queries are walked by name and which are left to XP
 }
 
 TEST_CASE("plain path: the same first match as XPath in document order, on a report and on tricky trees") {
-  pugi::xml_document tricky;
-  REQUIRE(tricky.load_string(
-      "<r x='1'><a><b/><b><c id='1'>eerste</c></b></a><a><b><c id='2'/><c id='3'/></b></a>"
-      "<d><!-- c --><?pi x?><e>t</e><e y='2'/><e y='3'/></d></r>"));
-  pugi::xml_document report;
-  REQUIRE(report.load_file(swv::test::fixture("jaarverslagen/po2704-2023.xml").c_str()));
+  pugi::xml_document tricky, report;
+  load_trees(&tricky, &report);
   std::vector<std::pair<pugi::xml_node, std::vector<std::string>>> cases{
       {tricky.document_element(),
        {"a", "a/b", "a/b/c", "a/b/c/@id", "d/e", "d/e/@y", "@x", "@y", "zz", "a/zz", "a/b/@id", "/r/a/b/c", "/r/@x",
@@ -53,12 +61,8 @@ TEST_CASE("plain path: the same first match as XPath in document order, on a rep
 }
 
 TEST_CASE("plain path: every match in document order as XPath's node set, on a report and on tricky trees") {
-  pugi::xml_document tricky;
-  REQUIRE(tricky.load_string(
-      "<r x='1'><a><b/><b><c id='1'>eerste</c></b></a><a><b><c id='2'/><c id='3'/></b></a>"
-      "<d><!-- c --><?pi x?><e>t</e><e y='2'/><e y='3'/></d></r>"));
-  pugi::xml_document report;
-  REQUIRE(report.load_file(swv::test::fixture("jaarverslagen/po2704-2023.xml").c_str()));
+  pugi::xml_document tricky, report;
+  load_trees(&tricky, &report);
   std::vector<std::pair<pugi::xml_node, std::vector<std::string>>> cases{
       {tricky.document_element(),
        {"a", "a/b", "a/b/c", "a/b/c/@id", "d/e", "d/e/@y", "@x", "zz", "a/b/@id", "/r/a/b/c", "/r/@x", "/a"}},
