@@ -108,17 +108,19 @@ void read_evidence(lua_State* L, int outcome, ActiveRun& run, Finding* finding) 
     }
     if (lua_type(L, -1) != LUA_TSTRING) luaL_error(L, "evidence[%d] is geen XPath of record", static_cast<int>(i));
     std::size_t size = 0;
-    const char* text = lua_tolstring(L, -1, &size);  // kept alive by the evidence list
-    lua_pop(L, 1);
+    const char* text = lua_tolstring(L, -1, &size);
     charge_host_memory(L, size);
     if (!run.report) luaL_error(L, "evidence: '%s': er is geen jaarverslag", text);
-    // Usually a path the rule has just read: the unit's memo has its match and citation.
+    // Usually a path the rule has just read: the unit's memo has its match and citation. The
+    // string stays on the stack while its address is used (a list's __index may make it anew).
     MemoRead* read = run.read_memo ? run.read_memo->find(text, size, run.report->root().internal_object()) : nullptr;
     if (read && read->match && read->cited) {
+      lua_pop(L, 1);
       finding->evidence.push_back({run.report->path(), read->cited_path, read->cited_line});
       continue;
     }
     std::string query(text, size);
+    lua_pop(L, 1);
     std::string failure;
     pugi::xpath_node match;
     if (read) {
