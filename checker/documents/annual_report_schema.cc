@@ -78,6 +78,7 @@ auto find_in_table(std::string_view parent, std::string_view child, Lookup looku
   char path[kLongestPath + 2];
   std::size_t size = 0;
   auto append = [&](std::string_view part) {
+    if (part.empty()) return;  // its data() may be null, which memcpy must not get
     std::memcpy(path + size, part.data(), part.size());
     size += part.size();
   };

@@ -40,7 +40,7 @@ std::optional<pugi::xml_node> ElementIndex::first(std::string_view path) const {
   for (std::size_t slot = hash(path) & mask;; slot = (slot + 1) & mask) {
     if (slots_[slot] == 0) return pugi::xml_node();
     const Entry& entry = entries_[slots_[slot] - 1];
-    if (entry.size == path.size() && std::memcmp(paths_.data() + entry.offset, path.data(), path.size()) == 0)
+    if (entry.size == path.size() && (path.empty() || std::memcmp(paths_.data() + entry.offset, path.data(), path.size()) == 0))
       return pugi::xml_node(entry.element);
   }
 }

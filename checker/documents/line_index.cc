@@ -8,6 +8,7 @@ namespace swv {
 LineIndex::LineIndex(std::string_view text) {
   line_starts_.reserve(text.size() / 32 + 1);
   line_starts_.push_back(0);
+  if (text.empty()) return;  // its data() may be null, which memchr must not get
   // Nearly every document has LF line ends only: found with memchr.
   if (std::memchr(text.data(), '\r', text.size()) == nullptr) {
     const char* at = text.data();

@@ -152,7 +152,7 @@ void JsonWriter::key(std::string_view name) {
     std::memcpy(line + size, kSpaces, kMaxPlain);  // a fixed size: a few moves, no call
     size += indent;
     line[size++] = '"';
-    std::memcpy(line + size, name.data(), name.size());
+    if (!name.empty()) std::memcpy(line + size, name.data(), name.size());  // data() may be null
     size += name.size();
     line[size++] = '"';
     line[size++] = ':';
