@@ -12,13 +12,20 @@ std::uint64_t ElementIndex::hash(std::string_view path) {
 }
 
 void ElementIndex::add(std::string_view path, pugi::xml_node element) {
-  if (path.size() > kMaxPath) return;
+  if (path.size() > kMaxPath || too_large_) return;
+  if (entries_.size() >= kMaxEntries || paths_.size() + path.size() > kMaxPathBytes) {
+    too_large_ = true;  // an index of part of the document would answer "absent" wrongly
+    entries_ = {};
+    paths_ = {};
+    return;
+  }
   entries_.push_back({static_cast<std::uint32_t>(paths_.size()), static_cast<std::uint32_t>(path.size()),
                       element.internal_object()});
   paths_.append(path);
 }
 
 void ElementIndex::finish() {
+  if (too_large_) return;
   slots_.assign(std::bit_ceil(entries_.size() * 2 + 2), 0);
   const std::size_t mask = slots_.size() - 1;
   for (std::size_t i = 0; i < entries_.size(); ++i) {

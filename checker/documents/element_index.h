@@ -19,11 +19,17 @@ class ElementIndex {
  public:
   /// Paths longer than this are not indexed (nor are their descendants').
   static constexpr std::size_t kMaxPath = 127;
+  /// Beyond this many elements or bytes of paths the document gets no index at all (every
+  /// lookup says "unknown"): real reports have about a hundred elements, and a hostile one
+  /// with millions must not hold a path per element.
+  static constexpr std::size_t kMaxEntries = 20000;
+  static constexpr std::size_t kMaxPathBytes = 1 << 20;
 
   /// Adds `element` at `path` ("financien/baten/totaal", relative to the root element) unless
   /// an element with that path came earlier: call in document order. Ignored above kMaxPath.
   void add(std::string_view path, pugi::xml_node element);
-  /// Makes the index usable (after the last add): until then lookups give nullopt.
+  /// Makes the index usable (after the last add): until then, and for ever when the document
+  /// was too large to index, lookups give nullopt.
   void finish();
 
   /// The first element in document order at `path` (relative to the root element): an
@@ -44,6 +50,7 @@ class ElementIndex {
   std::vector<Entry> entries_;      // in document order, first occurrences of a path only after finish()
   std::vector<std::uint32_t> slots_;  // open addressing: entry index + 1, 0 = empty
   bool finished_ = false;
+  bool too_large_ = false;  ///< past kMaxEntries or kMaxPathBytes: no index
 };
 
 }  // namespace swv

@@ -57,19 +57,18 @@ int record_index(lua_State* L) {
   if (handle->generation != run.generation) return luaL_error(L, "dit record hoort bij een eerdere check()-aanroep");
   const char* key = luaL_checkstring(L, 2);
   const auto& [file, record] = handle->read;
+  // line and file come before the columns (a column of that name would be hidden).
+  if (key[0] == 'l' && std::strcmp(key, "line") == 0) {
+    lua_pushinteger(L, record->line);
+    return 1;
+  }
+  if (key[0] == 'f' && std::strcmp(key, "file") == 0) {
+    lua_pushstring(L, file->path().c_str());
+    return 1;
+  }
   const auto& columns = file->format().columns;
   int column = column_of(file->format(), key);
-  if (column < 0) {
-    if (std::strcmp(key, "line") == 0) {
-      lua_pushinteger(L, record->line);
-      return 1;
-    }
-    if (std::strcmp(key, "file") == 0) {
-      lua_pushstring(L, file->path().c_str());
-      return 1;
-    }
-    return luaL_error(L, "een %s-record heeft geen kolom '%s'", file->kind().c_str(), key);
-  }
+  if (column < 0) return luaL_error(L, "een %s-record heeft geen kolom '%s'", file->kind().c_str(), key);
   const auto& value = record->values[static_cast<std::size_t>(column)];
   if (!value) {
     lua_pushnil(L);

@@ -43,3 +43,19 @@ TEST_CASE("element index: many paths, found again after the table is built") {
   }
   CHECK_FALSE(*index.first("e1000"));
 }
+
+TEST_CASE("element index: a document with more elements than it indexes gets no index, never half of one") {
+  pugi::xml_document doc;
+  auto root = doc.append_child("r");
+  ElementIndex index;
+  for (std::size_t i = 0; i <= ElementIndex::kMaxEntries; ++i) {
+    auto element = root.append_child(("e" + std::to_string(i)).c_str());
+    index.add(element.name(), element);
+  }
+  index.finish();
+  // The first elements were indexed before the limit was passed: still "unknown", so a read
+  // walks the tree instead of trusting an index that lacks the rest.
+  CHECK_FALSE(index.first("e0").has_value());
+  CHECK_FALSE(index.first("e" + std::to_string(ElementIndex::kMaxEntries)).has_value());
+  CHECK_FALSE(index.first("bestaatNiet").has_value());
+}
