@@ -283,17 +283,22 @@ ReportCut cut_report(ordered_json skeleton, const ReportContext& context) {
   return {dump_around_arrays(std::move(skeleton), arrays), context.run ? 1u : 0u};
 }
 
-// The text up to where the documents array starts: the head of the report, with the run's
-// inputs when recorded.
-std::string report_head(ReportCut& report, const ReportContext& context) {
-  std::string text = std::move(report.cut.pieces[0]);
+// Appends the head of the report to `text`: everything up to where the documents array starts,
+// with the run's inputs when recorded. `after_item` runs after each input (a writer flushes
+// `text` there); when it returns false this stops and returns false.
+bool append_report_head(ReportCut& report, const ReportContext& context, std::string* text,
+                        const std::function<bool()>& after_item) {
+  *text += report.cut.pieces[0];
   if (context.run) {
     const auto& inputs = context.run->inputs;
-    for (std::size_t i = 0; i < inputs.size(); ++i) append_run_input_item(inputs[i], i, report.cut.indents[0], &text);
-    text += close_array(inputs.size(), report.cut.indents[0]);
-    text += report.cut.pieces[1];
+    for (std::size_t i = 0; i < inputs.size(); ++i) {
+      append_run_input_item(inputs[i], i, report.cut.indents[0], text);
+      if (!after_item()) return false;
+    }
+    *text += close_array(inputs.size(), report.cut.indents[0]);
+    *text += report.cut.pieces[1];
   }
-  return text;
+  return true;
 }
 
 }  // namespace
@@ -302,7 +307,8 @@ std::string write_json_report(const CheckResult& result, const ReportContext& co
   ReportCut report = cut_report(report_skeleton(result.documents, tallies_of(result), context), context);
   const std::size_t d = report.documents;
   const auto& cut = report.cut;
-  std::string text = report_head(report, context);
+  std::string text;
+  append_report_head(report, context, &text, [] { return true; });
   for (std::size_t i = 0; i < result.documents.size(); ++i)
     append_array_item(document_to_json(result.documents[i]), i, cut.indents[d], &text);
   text += close_array(result.documents.size(), cut.indents[d]);
@@ -337,26 +343,18 @@ bool JsonReportWriter::finish(const std::vector<DocumentRecord>& documents, cons
   if (cut.indents[d + 1] != kFindingsIndent) throw std::logic_error("JsonReportWriter: findings moved in the report");
   // Written in pieces of about 64 KiB: few system calls, little memory.
   constexpr std::size_t kPiece = 1 << 16;
+  std::string text;
+  auto flush_full_piece = [&] {
+    if (text.size() < kPiece) return true;
+    if (!write(text)) return false;
+    text.clear();
+    return true;
+  };
   // The head with the run's inputs (every document's path and sha256), in pieces too.
-  std::string text = std::move(report.cut.pieces[0]);
-  if (context.run) {
-    const auto& inputs = context.run->inputs;
-    for (std::size_t i = 0; i < inputs.size(); ++i) {
-      append_run_input_item(inputs[i], i, report.cut.indents[0], &text);
-      if (text.size() >= kPiece) {
-        if (!write(text)) return false;
-        text.clear();
-      }
-    }
-    text += close_array(inputs.size(), report.cut.indents[0]);
-    text += report.cut.pieces[1];
-  }
+  if (!append_report_head(report, context, &text, flush_full_piece)) return false;
   for (std::size_t i = 0; i < documents.size(); ++i) {
     append_array_item(document_to_json(documents[i]), i, cut.indents[d], &text);
-    if (text.size() >= kPiece) {
-      if (!write(text)) return false;
-      text.clear();
-    }
+    if (!flush_full_piece()) return false;
   }
   text += close_array(documents.size(), cut.indents[d]);
   text += cut.pieces[d + 1];
