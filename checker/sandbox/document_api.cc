@@ -36,13 +36,8 @@ pugi::xml_node context_node(lua_State* L, ActiveRun& run) {
   void* object = lua_touserdata(L, 1);
   bool is_doc = run.document_object ? object != nullptr && object == run.document_object : luaL_testudata(L, 1, kDocumentMeta) != nullptr;
   if (is_doc) return run.report ? run.report->root() : pugi::xml_node();
-  NodeHandle* handle = nullptr;
-  if (run.node_metatable == nullptr) {
-    handle = static_cast<NodeHandle*>(luaL_testudata(L, 1, kNodeMeta));
-  } else if (object != nullptr && lua_getmetatable(L, 1)) {
-    if (lua_topointer(L, -1) == run.node_metatable) handle = static_cast<NodeHandle*>(object);
-    lua_pop(L, 1);
-  }
+  auto* handle = static_cast<NodeHandle*>(run.node_metatable ? userdata_with_metatable(L, 1, run.node_metatable)
+                                                              : luaL_testudata(L, 1, kNodeMeta));
   if (handle == nullptr) luaL_error(L, "gebruik doc:methode(...) of knoop:methode(...), met een dubbele punt");
   if (handle->generation != run.generation) luaL_error(L, "deze knoop hoort bij een eerdere check()-aanroep");
   return pugi::xml_node(handle->node);
@@ -77,9 +72,7 @@ auto guarded_xpath(lua_State* L, const char* query, Evaluate evaluate) -> declty
 // its whole text as the loader validated it (documents/element_text.h) and, when there is
 // no value, the path to cite as missing.
 void answer_read(lua_State* L, ActiveRun& run, pugi::xml_node context, const char* query, MemoRead* read) {
-  std::optional<pugi::xpath_node> indexed;
-  if (run.report && context == run.report->root()) indexed = indexed_first_match(query, context, run.report->elements());
-  read->match = indexed ? *indexed : guarded_xpath(L, query, [&] { return first_match(*run.xpaths, query, context); });
+  read->match = guarded_xpath(L, query, [&] { return report_first_match(run, query, context); });
   if (read->match.attribute()) read->value = trim_xml_space(read->match.attribute().value());
   else if (read->match.node()) read->value = trim_xml_space(element_text(read->match.node(), &read->joined));
   if (read->value.empty())
@@ -286,6 +279,12 @@ pugi::xpath_node first_match(XPathCache& cache, std::string_view query, pugi::xm
   if (compiled.return_type() != pugi::xpath_type_node_set)
     throw std::runtime_error("XPath '" + std::string(query) + "' moet elementen of attributen selecteren");
   return compiled.evaluate_node(context);
+}
+
+pugi::xpath_node report_first_match(const ActiveRun& run, std::string_view query, pugi::xml_node context) {
+  if (run.report && context == run.report->root())
+    if (auto indexed = indexed_first_match(query, context, run.report->elements())) return *indexed;
+  return first_match(*run.xpaths, query, context);
 }
 
 namespace {

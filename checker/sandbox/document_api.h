@@ -33,5 +33,8 @@ const pugi::xpath_query& compiled_query(XPathCache& cache, std::string_view quer
 
 /// Evaluates `query` from `context` with the state's cache; throws pugi::xpath_exception on a bad query.
 pugi::xpath_node first_match(XPathCache& cache, std::string_view query, pugi::xml_node context);
+/// The same for a read of the run's document: from the root element through the loader's element
+/// index where it can answer (sandbox/plain_path.h), else first_match. Throws as first_match.
+pugi::xpath_node report_first_match(const ActiveRun& run, std::string_view query, pugi::xml_node context);
 
 }  // namespace swv

@@ -32,6 +32,14 @@ void new_host_metatable_with_methods(lua_State* L, const char* name, const char*
   lua_pop(L, 1);
 }
 
+void* userdata_with_metatable(lua_State* L, int index, const void* metatable) {
+  void* object = lua_touserdata(L, index);
+  if (object == nullptr || !lua_getmetatable(L, index)) return nullptr;
+  bool same = lua_topointer(L, -1) == metatable;
+  lua_pop(L, 1);
+  return same ? object : nullptr;
+}
+
 ActiveRun& running_check(lua_State* L, const char* object) {
   auto* run = active_run(L);
   if (run == nullptr || run->unit == nullptr) luaL_error(L, "%s is alleen bruikbaar tijdens check()", object);

@@ -16,6 +16,10 @@ void new_host_metatable(lua_State* L, const char* name, const char* what);
 /// Names that are not a method go on to `fields`, called as __index(methods, name).
 void new_host_metatable_with_methods(lua_State* L, const char* name, const char* what, lua_CFunction fields);
 
+/// [-0, +0, -] The userdata at `index` when its metatable is the table at address `metatable`
+/// (from lua_topointer), else nullptr: luaL_testudata without its registry lookup by name.
+void* userdata_with_metatable(lua_State* L, int index, const void* metatable);
+
 /// [-0, +0, e] The active run, or a Lua error naming `object` when no check() is running.
 ActiveRun& running_check(lua_State* L, const char* object);
 

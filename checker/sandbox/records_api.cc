@@ -46,13 +46,8 @@ int column_of(const RegistrationFormat& format, const char* key) {
 // [-0, +1, e] record.kolom, record.line, record.file. The record metatable's address is the
 // upvalue: a record is recognised without a registry lookup.
 int record_index(lua_State* L) {
-  auto* handle = static_cast<RecordHandle*>(lua_touserdata(L, 1));
-  bool is_record = false;
-  if (handle != nullptr && lua_getmetatable(L, 1)) {
-    is_record = lua_topointer(L, -1) == lua_touserdata(L, lua_upvalueindex(1));
-    lua_pop(L, 1);
-  }
-  if (!is_record) handle = static_cast<RecordHandle*>(luaL_checkudata(L, 1, kRecordMeta));
+  auto* handle = static_cast<RecordHandle*>(userdata_with_metatable(L, 1, lua_touserdata(L, lua_upvalueindex(1))));
+  if (handle == nullptr) handle = static_cast<RecordHandle*>(luaL_checkudata(L, 1, kRecordMeta));  // its error
   ActiveRun& run = run_of(L);
   if (handle->generation != run.generation) return luaL_error(L, "dit record hoort bij een eerdere check()-aanroep");
   const char* key = luaL_checkstring(L, 2);

@@ -6,7 +6,6 @@
 
 #include "documents/iso_date.h"
 #include "sandbox/document_api.h"
-#include "sandbox/plain_path.h"
 #include "sandbox/host_objects.h"
 #include "sandbox/lua_state.h"
 #include "sandbox/records_api.h"
@@ -90,6 +89,20 @@ void read_values(lua_State* L, int outcome, Finding* finding) {
   lua_pop(L, 1);
 }
 
+// How evidence cites an element or attribute of the unit's report. Kept with the read in the
+// unit's memo (when there is one), so every later finding citing that read copies it.
+Evidence cite(const ActiveRun& run, pugi::xml_node element, pugi::xml_attribute attribute, MemoRead* memo) {
+  if (memo && memo->cited) return {run.report->path(), memo->cited_path, memo->cited_line};
+  auto pos = attribute ? run.report->position_of(attribute) : run.report->position_of(element);
+  Evidence cited{run.report->path(), node_path(run.node_paths, element, attribute), pos.line};
+  if (memo) {
+    memo->cited_path = cited.path;
+    memo->cited_line = cited.line;
+    memo->cited = true;
+  }
+  return cited;
+}
+
 // evidence = { "xpath", record, ... }: XPaths into the annual report and registration records.
 void read_evidence(lua_State* L, int outcome, ActiveRun& run, Finding* finding) {
   if (lua_getfield(L, outcome, "evidence") == LUA_TNIL) {
@@ -114,11 +127,6 @@ void read_evidence(lua_State* L, int outcome, ActiveRun& run, Finding* finding) 
     // Usually a path the rule has just read: the unit's memo has its match and citation. The
     // string stays on the stack while its address is used (a list's __index may make it anew).
     MemoRead* read = run.read_memo ? run.read_memo->find(text, size, run.report->root().internal_object()) : nullptr;
-    if (read && read->match && read->cited) {
-      lua_pop(L, 1);
-      finding->evidence.push_back({run.report->path(), read->cited_path, read->cited_line});
-      continue;
-    }
     std::string query(text, size);
     lua_pop(L, 1);
     std::string failure;
@@ -127,23 +135,14 @@ void read_evidence(lua_State* L, int outcome, ActiveRun& run, Finding* finding) 
       match = read->match;
     } else {
       try {
-        auto indexed = indexed_first_match(query, run.report->root(), run.report->elements());
-        match = indexed ? *indexed : first_match(*run.xpaths, query, run.report->root());
+        match = report_first_match(run, query, run.report->root());
       } catch (const std::exception& e) {
         failure = e.what();
       }
     }
     if (!failure.empty()) luaL_error(L, "evidence: %s", failure.c_str());
     if (!match) luaL_error(L, "evidence: '%s' staat niet in het document", query.c_str());
-    auto element = match.attribute() ? match.parent() : match.node();
-    auto pos = match.attribute() ? run.report->position_of(match.attribute()) : run.report->position_of(element);
-    Evidence cited{run.report->path(), node_path(run.node_paths, element, match.attribute()), pos.line};
-    if (read) {
-      read->cited_path = cited.path;
-      read->cited_line = cited.line;
-      read->cited = true;
-    }
-    finding->evidence.push_back(std::move(cited));
+    finding->evidence.push_back(cite(run, match.attribute() ? match.parent() : match.node(), match.attribute(), read));
   }
   lua_pop(L, 1);
 }
@@ -242,7 +241,7 @@ pugi::xml_node nearest_existing(const ActiveRun& run, std::string query) {
     query.resize(slash);
     pugi::xpath_node match;
     try {
-      match = first_match(*run.xpaths, query, run.report->root());
+      match = report_first_match(run, query, run.report->root());
     } catch (const std::exception&) {
       return {};
     }
@@ -261,17 +260,7 @@ std::vector<Evidence> default_evidence(const ActiveRun& run) {
   for (const auto& read : run.reads) {
     if (!read.node || !run.report) continue;
     if (!seen.insert({read.node.internal_object(), read.attribute.internal_object()}).second) continue;
-    if (read.memo && read.memo->cited) {
-      evidence.push_back({run.report->path(), read.memo->cited_path, read.memo->cited_line});
-      continue;
-    }
-    auto pos = read.attribute ? run.report->position_of(read.attribute) : run.report->position_of(read.node);
-    evidence.push_back({run.report->path(), node_path(run.node_paths, read.node, read.attribute), pos.line});
-    if (read.memo) {
-      read.memo->cited_path = evidence.back().path;
-      read.memo->cited_line = evidence.back().line;
-      read.memo->cited = true;
-    }
+    evidence.push_back(cite(run, read.node, read.attribute, read.memo));
   }
   for (const auto& read : run.record_reads) evidence.push_back(record_evidence(read));
   if (evidence.empty()) {
