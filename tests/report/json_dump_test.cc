@@ -45,12 +45,45 @@ TEST_CASE("json dump: invalid UTF-8 in an item is replaced as in a whole dump, a
   CHECK(text.find("\\u0001") == std::string::npos);
 }
 
+#include <algorithm>
+
 #include "engine/engine.h"
 #include "report/json_report.h"
 #include "report/run_record.h"
 #include "support/paths.h"
 #include "support/rule_harness.h"
 #include "support/temp_dir.h"
+
+namespace {
+
+// The same run's JSON report written at the end and written while checking (JsonReportWriter),
+// with the sizes of the pieces the second went out in.
+struct BothReports {
+  std::string whole, streamed;
+  std::vector<std::size_t> pieces;
+  std::size_t voldoet = 0;  ///< in the streaming writer's tallies
+};
+
+BothReports both_reports(const swv::RuleCatalog& catalog, const std::vector<std::string>& files,
+                         const swv::ReportContext& context, int jobs, const std::string& spill_directory) {
+  using namespace swv;
+  BothReports out;
+  CheckOptions options;
+  options.jobs = jobs;
+  out.whole = write_json_report(check_files(catalog, files, {}, {}, "2026-11-25", options), context);
+  JsonReportWriter writer(spill_directory);
+  options.on_findings = [&](std::vector<Finding>&& findings) { writer.add(std::move(findings)); };
+  CheckResult result = check_files(catalog, files, {}, {}, "2026-11-25", options);
+  REQUIRE(writer.finish(result.documents, context, [&](std::string_view piece) {
+    out.pieces.push_back(piece.size());
+    out.streamed += piece;
+    return true;
+  }));
+  out.voldoet = summarize(result.documents, writer.tallies()).count(Status::voldoet);
+  return out;
+}
+
+}  // namespace
 
 TEST_CASE("json report writer: written while checking, the same bytes as a report written at the end") {
   using namespace swv;
@@ -60,22 +93,10 @@ TEST_CASE("json report writer: written while checking, the same bytes as a repor
   std::vector<std::string> files = test::streaming_inputs();
   for (int jobs : {1, 2}) {
     INFO(jobs << " jobs");
-    CheckOptions options;
-    options.jobs = jobs;
-    std::string whole = write_json_report(check_files(catalog, files, {}, {}, "2026-11-25", options), context);
-    JsonReportWriter writer(dir.path());
-    options.on_findings = [&](std::vector<Finding>&& findings) { writer.add(std::move(findings)); };
-    CheckResult result = check_files(catalog, files, {}, {}, "2026-11-25", options);
-    std::string streamed;
-    std::size_t pieces = 0;
-    REQUIRE(writer.finish(result.documents, context, [&](std::string_view piece) {
-      ++pieces;
-      streamed += piece;
-      return true;
-    }));
-    CHECK(pieces >= 4);  // before, findings, close, after: never one string of everything
-    CHECK(streamed == whole);
-    CHECK(summarize(result.documents, writer.tallies()).count(Status::voldoet) > 0);
+    BothReports reports = both_reports(catalog, files, context, jobs, dir.path());
+    CHECK(reports.pieces.size() >= 4);  // before, findings, close, after: never one string of everything
+    CHECK(reports.streamed == reports.whole);
+    CHECK(reports.voldoet > 0);
   }
   SECTION("a run record with thousands of inputs goes out in pieces of about 64 KiB, the same bytes") {
     RunRecord run;
@@ -84,21 +105,10 @@ TEST_CASE("json report writer: written while checking, the same bytes as a repor
       run.inputs.push_back({"document", "jaarverslagen/po" + std::to_string(1000 + i) + "-2023.xml", std::string(64, 'a')});
     ReportContext recorded = context;
     recorded.run = &run;
-    CheckOptions options;
-    std::string whole = write_json_report(check_files(catalog, files, {}, {}, "2026-11-25", options), recorded);
-    JsonReportWriter writer(dir.path());
-    options.on_findings = [&](std::vector<Finding>&& findings) { writer.add(std::move(findings)); };
-    CheckResult result = check_files(catalog, files, {}, {}, "2026-11-25", options);
-    std::string streamed;
-    std::size_t largest = 0;
-    REQUIRE(writer.finish(result.documents, recorded, [&](std::string_view piece) {
-      largest = std::max(largest, piece.size());
-      streamed += piece;
-      return true;
-    }));
-    CHECK(streamed == whole);
-    CHECK(whole.size() > 300'000);  // the inputs alone are several pieces
-    CHECK(largest < 70'000);        // never the whole head as one string
+    BothReports reports = both_reports(catalog, files, recorded, 1, dir.path());
+    CHECK(reports.streamed == reports.whole);
+    CHECK(reports.whole.size() > 300'000);  // the inputs alone are several pieces
+    CHECK(*std::max_element(reports.pieces.begin(), reports.pieces.end()) < 70'000);  // never the whole head at once
   }
   SECTION("no findings at all") {
     JsonReportWriter writer(dir.path());
