@@ -68,8 +68,8 @@ void explain_rule(const RuleCatalog& catalog, const RuleInfo& rule, const Sandbo
   out << "Familie:        " << (family != catalog.families().end() ? family->title : rule.family) << "\n";
   out << "Sectoren:       " << join(rule.sectors) << "\n";
   out << "Documenten:     " << join(rule.documents) << "\n";
-  out << "Norm:           " << rule.norm.title << "\n";
-  out << "Bron:           " << rule.norm.source << "\n";
+  out << "Norm:           " << rule.norm->title << "\n";
+  out << "Bron:           " << rule.norm->source << "\n";
   out << "In werking:     " << in_force_text(rule.norm)
       << " (peildatum van het document; daarbuiten geeft de regel geen bevinding)\n";
   out << "Regelbestand:   " << rule.file << "\n\n";

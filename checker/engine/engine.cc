@@ -375,7 +375,7 @@ CheckResult check_files(const RuleCatalog& catalog, const std::vector<std::strin
   }
   for (const auto& [key, count] : not_in_force) {
     const RuleInfo* rule = catalog.find(key.first);
-    result.not_applicable.push_back({key.first, rule ? rule->norm : NormRef{}, key.second, count});
+    result.not_applicable.push_back({key.first, rule ? *rule->norm : NormRef{}, key.second, count});
   }
   result.host.load = std::chrono::nanoseconds(load_ns.load());
   result.host.write = report_order.sink_time() + unlinked_order.sink_time();

@@ -7,6 +7,8 @@
 #include <string>
 #include <vector>
 
+#include "findings/shared_fields.h"
+
 namespace swv {
 
 /// The outcome of one rule for one subject, in the vocabulary of the findings contract.
@@ -31,15 +33,6 @@ struct Evidence {
   std::string document;  ///< file path as given on the command line
   std::string path;      ///< XPath of the element or attribute
   int line = 0;          ///< 1-based; 0 when unknown
-};
-
-/// The norm a rule checks, as the rule's metadata states it.
-struct NormRef {
-  std::string id;  ///< e.g. "RS-1"
-  std::string title;
-  std::string source;
-  std::string in_force_from;   ///< ISO date; empty: the norm always applied (CO-1)
-  std::string in_force_until;  ///< ISO date, the last day; empty: no end
 };
 
 /// Why a norm does not apply on a date: it was not yet or no longer in force.
@@ -85,8 +78,8 @@ struct Finding {
   std::string message;   ///< Dutch, with the numbers that decided it
   std::map<std::string, std::string> values;
   std::vector<Evidence> evidence;
-  std::map<std::string, std::string> params;  ///< norm parameters used, as in force
-  NormRef norm;
+  SharedParams params;  ///< norm parameters used, as in force (shared by the findings of a rule call)
+  SharedNorm norm;      ///< the rule's norm, shared by all its findings
   /// Set with --baseline. A finding that is `opgelost` or `niet-meer-te-beoordelen` yet flagged
   /// was carried over from the earlier report: this run no longer yields its key (see
   /// is_carried_over).

@@ -143,7 +143,7 @@ AcceptanceMarker::AcceptanceMarker(std::string path, std::vector<AcceptEntry> en
 }
 
 bool AcceptanceMarker::matches(const AcceptEntry& entry, const Finding& f) const {
-  if (entry.by_norm ? upper(f.norm.id) != upper(entry.rule) : f.rule != entry.rule) return false;
+  if (entry.by_norm ? upper(f.norm->id) != upper(entry.rule) : f.rule != entry.rule) return false;
   if (f.swv != entry.swv || (entry.jaar && *entry.jaar != f.jaar)) return false;
   if (!entry.subject) return true;
   std::string prefix = f.rule + "/" + f.swv + "/";

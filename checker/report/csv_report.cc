@@ -66,7 +66,7 @@ std::string joined_evidence(const Finding& f) {
 
 void append_csv_row(const Finding& f, bool baseline, bool accepted, std::string* out) {
   std::string values = joined_values(f), evidence = joined_evidence(f);
-  std::vector<std::string> fields{f.swv,     f.jaar ? std::to_string(f.jaar) : "", f.rule,   f.norm.id,
+  std::vector<std::string> fields{f.swv,     f.jaar ? std::to_string(f.jaar) : "", f.rule,   f.norm->id,
                                   f.family,  to_string(f.status),                  f.message, values,
                                   evidence,  f.document,                           f.key};
   if (baseline) fields.push_back(f.baseline ? to_string(*f.baseline) : "");

@@ -24,10 +24,10 @@ void write_norm_json(const NormRef& norm, JsonWriter& out) {
   out.end_object();
 }
 
-std::string_view FindingLayoutCache::norm(const NormRef& norm, std::size_t indent) {
-  auto [it, added] = norms_.try_emplace(norm.id);
+std::string_view FindingLayoutCache::norm(const SharedNorm& norm, std::size_t indent) {
+  auto [it, added] = norms_.try_emplace(norm->id);
   LaidOutNorm& entry = it->second;
-  if (added || entry.indent != indent || !same_norm(entry.norm, norm)) {
+  if (added || entry.indent != indent || (!entry.norm.same_object(norm) && !same_norm(*entry.norm, *norm))) {
     entry.norm = norm;
     entry.indent = indent;
     entry.text.clear();

@@ -21,15 +21,15 @@ void write_norm_json(const NormRef& norm, JsonWriter& out);
 class FindingLayoutCache {
  public:
   /// The norm object as a JsonWriter at `indent` lays it out. Checked against the cached
-  /// norm field by field, so a rule whose norm differs (a baseline of an older rules version)
-  /// is laid out anew.
-  std::string_view norm(const NormRef& norm, std::size_t indent);
+  /// norm (the same object, else field by field), so a rule whose norm differs (a baseline
+  /// of an older rules version) is laid out anew.
+  std::string_view norm(const SharedNorm& norm, std::size_t indent);
   /// `text` as a JSON string with quotes; the last one is kept.
   std::string_view escaped_document(const std::string& text);
 
  private:
   struct LaidOutNorm {
-    NormRef norm;
+    SharedNorm norm;
     std::size_t indent = 0;
     std::string text;
   };

@@ -1,5 +1,6 @@
 #include "report/finding_log.h"
 
+#include <algorithm>
 #include <cstring>
 #include <stdexcept>
 
@@ -60,9 +61,63 @@ class Reader {
   std::size_t& offset_;
 };
 
+// At most this many norms in a log's table; any further norm is written out in full (only a
+// baseline of many rules versions could come near it).
+constexpr std::size_t kMaxSharedNorms = 4096;
+
+void put_norm(const SharedNorm& norm, std::string* out, SharedPartsTable* shared) {
+  if (shared) {
+    auto& norms = shared->norms;
+    auto it = std::find_if(norms.begin(), norms.end(), [&](const SharedNorm& n) { return n.same_object(norm); });
+    if (it == norms.end() && norms.size() < kMaxSharedNorms) it = norms.insert(norms.end(), norm);
+    if (it != norms.end()) return put_number(1 + static_cast<std::uint64_t>(it - norms.begin()), out);
+  }
+  put_number(0, out);
+  put(norm->id, out);
+  put(norm->title, out);
+  put(norm->source, out);
+  put(norm->in_force_from, out);
+  put(norm->in_force_until, out);
+}
+
+SharedNorm read_norm(Reader& in, const SharedPartsTable* shared) {
+  if (std::uint64_t index = in.number(); index > 0) {
+    if (!shared || index > shared->norms.size()) throw std::runtime_error("finding log: unknown norm");
+    return shared->norms[index - 1];
+  }
+  NormRef norm;
+  norm.id = in.text();
+  norm.title = in.text();
+  norm.source = in.text();
+  norm.in_force_from = in.text();
+  norm.in_force_until = in.text();
+  return norm;
+}
+
+void put_params(const SharedParams& params, std::string* out, SharedPartsTable* shared) {
+  if (shared) {
+    auto& seen = shared->record_params;
+    auto it = std::find_if(seen.begin(), seen.end(), [&](const SharedParams& p) { return p.same_object(params); });
+    if (it != seen.end()) return put_number(1 + static_cast<std::uint64_t>(it - seen.begin()), out);
+    seen.push_back(params);
+  }
+  put_number(0, out);
+  put(params.map(), out);
+}
+
+SharedParams read_params(Reader& in, SharedPartsTable* shared) {
+  if (std::uint64_t index = in.number(); index > 0) {
+    if (!shared || index > shared->record_params.size()) throw std::runtime_error("finding log: unknown parameters");
+    return shared->record_params[index - 1];
+  }
+  SharedParams params(in.map());
+  if (shared) shared->record_params.push_back(params);
+  return params;
+}
+
 }  // namespace
 
-void encode_finding(const Finding& f, std::string* out) {
+void encode_finding(const Finding& f, std::string* out, SharedPartsTable* shared) {
   put(f.rule, out);
   put(f.key, out);
   put(f.family, out);
@@ -78,12 +133,8 @@ void encode_finding(const Finding& f, std::string* out) {
     put(e.path, out);
     put_number(static_cast<std::uint64_t>(static_cast<std::int64_t>(e.line)), out);
   }
-  put(f.params, out);
-  put(f.norm.id, out);
-  put(f.norm.title, out);
-  put(f.norm.source, out);
-  put(f.norm.in_force_from, out);
-  put(f.norm.in_force_until, out);
+  put_params(f.params, out, shared);
+  put_norm(f.norm, out, shared);
   put_number(f.baseline ? 1 + static_cast<std::uint64_t>(*f.baseline) : 0, out);
   // 0: no acceptance; 1: one that applies; 2: an expired one.
   put_number(f.accepted ? (f.accepted->expired ? 2 : 1) : 0, out);
@@ -95,7 +146,7 @@ void encode_finding(const Finding& f, std::string* out) {
   }
 }
 
-Finding decode_finding(const std::string& data, std::size_t* offset) {
+Finding decode_finding(const std::string& data, std::size_t* offset, SharedPartsTable* shared) {
   Reader in(data, offset);
   Finding f;
   f.rule = in.text();
@@ -114,12 +165,8 @@ Finding decode_finding(const std::string& data, std::size_t* offset) {
     e.line = static_cast<int>(static_cast<std::int64_t>(in.number()));
     f.evidence.push_back(std::move(e));
   }
-  f.params = in.map();
-  f.norm.id = in.text();
-  f.norm.title = in.text();
-  f.norm.source = in.text();
-  f.norm.in_force_from = in.text();
-  f.norm.in_force_until = in.text();
+  f.params = read_params(in, shared);
+  f.norm = read_norm(in, shared);
   if (std::uint64_t mark = in.number(); mark > 0) f.baseline = static_cast<Baseline>(mark - 1);
   if (std::uint64_t accepted = in.number(); accepted > 0) {
     Acceptance a;
@@ -135,7 +182,8 @@ Finding decode_finding(const std::string& data, std::size_t* offset) {
 
 FindingLog::Entry FindingLog::append(const std::vector<Finding>& findings) {
   std::string record;
-  for (const auto& f : findings) encode_finding(f, &record);
+  shared_.record_params.clear();
+  for (const auto& f : findings) encode_finding(f, &record, &shared_);
   spill_.append(record);
   Entry entry{size_, record.size(), static_cast<std::uint32_t>(findings.size())};
   size_ += record.size();
@@ -148,7 +196,8 @@ std::vector<Finding> FindingLog::read(const Entry& entry) {
   std::vector<Finding> findings;
   findings.reserve(entry.count);
   std::size_t offset = 0;
-  for (std::uint32_t i = 0; i < entry.count; ++i) findings.push_back(decode_finding(record, &offset));
+  shared_.record_params.clear();
+  for (std::uint32_t i = 0; i < entry.count; ++i) findings.push_back(decode_finding(record, &offset, &shared_));
   return findings;
 }
 

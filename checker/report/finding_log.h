@@ -13,11 +13,20 @@
 
 namespace swv {
 
-/// A finding as bytes and back: every field, exactly (length-prefixed, no text format).
-void encode_finding(const Finding& finding, std::string* out);
+/// What the findings of a log share, written once instead of with every finding: the norms
+/// (log-wide, one per rule) and the parameter maps of the record being written or read.
+struct SharedPartsTable {
+  std::vector<SharedNorm> norms;           ///< by the index the bytes give
+  std::vector<SharedParams> record_params; ///< this record's; cleared at each record
+};
+
+/// A finding as bytes and back: every field, exactly (length-prefixed, no text format). With a
+/// table, a norm or parameter map already in it is written as its index, and a decoded
+/// finding shares it; encode and decode must then use the same table.
+void encode_finding(const Finding& finding, std::string* out, SharedPartsTable* shared = nullptr);
 /// Decodes one finding from `data` at `*offset`, moving it on; throws std::runtime_error on
 /// bytes encode_finding did not write.
-Finding decode_finding(const std::string& data, std::size_t* offset);
+Finding decode_finding(const std::string& data, std::size_t* offset, SharedPartsTable* shared = nullptr);
 
 class FindingLog {
  public:
@@ -37,6 +46,7 @@ class FindingLog {
  private:
   SpillFile spill_;
   std::uint64_t size_ = 0;
+  SharedPartsTable shared_;
 };
 
 }  // namespace swv

@@ -329,11 +329,11 @@ std::string finding_row(const Finding& f, bool baseline) {
     s += "</ul>";
   }
   s += "</td><td class=\"norm\">";
-  if (!f.norm.id.empty()) s += "<strong>" + esc(f.norm.id) + "</strong> ";
-  s += esc(f.norm.title);
-  if (!f.norm.source.empty()) s += "<br/><span class=\"bron\">" + esc(f.norm.source) + "</span>";
-  if (!f.norm.in_force_from.empty()) s += "<br/><span class=\"bron\">van kracht vanaf " + esc(f.norm.in_force_from) + "</span>";
-  if (!f.norm.in_force_until.empty()) s += "<br/><span class=\"bron\">van kracht tot en met " + esc(f.norm.in_force_until) + "</span>";
+  if (!f.norm->id.empty()) s += "<strong>" + esc(f.norm->id) + "</strong> ";
+  s += esc(f.norm->title);
+  if (!f.norm->source.empty()) s += "<br/><span class=\"bron\">" + esc(f.norm->source) + "</span>";
+  if (!f.norm->in_force_from.empty()) s += "<br/><span class=\"bron\">van kracht vanaf " + esc(f.norm->in_force_from) + "</span>";
+  if (!f.norm->in_force_until.empty()) s += "<br/><span class=\"bron\">van kracht tot en met " + esc(f.norm->in_force_until) + "</span>";
   if (!f.params.empty()) {
     s += "<dl class=\"waarden params\">";
     for (const auto& [name, value] : f.params) s += "<dt>" + esc(name) + "</dt><dd>" + esc(value) + "</dd>";

@@ -16,7 +16,7 @@ using nlohmann::ordered_json;
 void ImpactTally::add(const std::vector<Finding>& findings, int side) {
   for (const auto& f : findings) {
     Seen& seen = seen_[{f.key, f.jaar}];
-    if (seen.rule.empty()) seen = Seen{f.rule, f.norm.id, f.swv};
+    if (seen.rule.empty()) seen = Seen{f.rule, f.norm->id, f.swv};
     seen.status[side] = to_string(f.status);
   }
 }

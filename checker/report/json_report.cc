@@ -46,7 +46,7 @@ ordered_json finding_to_json(const Finding& f) {
                     {"status", to_string(f.status)},                {"swv", f.swv},
                     {"jaar", f.jaar},       {"document", f.document}, {"message", f.message},
                     {"values", f.values},   {"evidence", std::move(evidence)},
-                    {"params", f.params},   {"norm", std::move(norm)}};
+                    {"params", f.params.map()},   {"norm", std::move(norm)}};
   if (f.baseline) item["baseline"] = to_string(*f.baseline);
   if (f.accepted) {
     ordered_json accepted{{"reason", f.accepted->reason}, {"who", f.accepted->who}, {"date", f.accepted->date},
@@ -163,7 +163,7 @@ std::optional<Finding> finding_from_json(const nlohmann::json& item) {
     }
   }
   if (auto norm = item.find("norm"); norm != item.end() && norm->is_object())
-    f.norm = {string_field(*norm, "id"), string_field(*norm, "title"), string_field(*norm, "source"),
+    f.norm = NormRef{string_field(*norm, "id"), string_field(*norm, "title"), string_field(*norm, "source"),
               string_field(*norm, "in_force_from"), string_field(*norm, "in_force_until")};
   return f;
 }

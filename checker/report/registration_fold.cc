@@ -52,7 +52,7 @@ FoldedRegistrations fold_missing_registrations(std::vector<const Finding*>* find
   auto kept = std::stable_partition(findings->begin(), findings->end(), [&](const Finding* f) {
     std::string kind = missing_registration(*f);
     if (kind.empty()) return true;
-    if (!f->norm.id.empty()) norms.insert(f->norm.id);
+    if (!f->norm->id.empty()) norms.insert(f->norm->id);
     rules.insert(f->rule);
     kinds.insert(kind);
     return false;

@@ -77,12 +77,12 @@ const char* baseline_state(const Finding& f) {
 
 ordered_json rule_descriptor(const RuleInfo& rule, const std::string& family_title) {
   ordered_json norm = norm_to_json(rule.norm);
-  if (rule.norm.id.empty()) norm["id"] = rule.norm_id;
+  if (rule.norm->id.empty()) norm["id"] = rule.norm_id;
   return {{"id", rule.id},
           {"name", rule.title},
           {"shortDescription", message(rule.title)},
           {"fullDescription", message(rule.description)},
-          {"help", message("Norm " + rule.norm_id + ": " + rule.norm.title + ". Bron: " + rule.norm.source)},
+          {"help", message("Norm " + rule.norm_id + ": " + rule.norm->title + ". Bron: " + rule.norm->source)},
           {"properties",
            {{"tags", ordered_json::array({rule.family})},
             {"family", rule.family},
@@ -127,7 +127,7 @@ ordered_json sarif_result(const Finding& f, const RuleIndex& rule_index) {
   item["partialFingerprints"] = {{"swvcheck/key", f.key}};
   if (f.baseline) item["baselineState"] = baseline_state(f);
   ordered_json properties{{"key", f.key}, {"swv", f.swv}, {"jaar", f.jaar}, {"status", to_string(f.status)},
-                          {"family", f.family}, {"norm_id", f.norm.id}, {"values", f.values}, {"params", f.params}};
+                          {"family", f.family}, {"norm_id", f.norm->id}, {"values", f.values}, {"params", f.params.map()}};
   if (f.baseline) properties["baseline"] = to_string(*f.baseline);
   if (f.accepted) properties["acceptance"] = describe_acceptance(*f.accepted);
   item["properties"] = std::move(properties);
@@ -223,11 +223,11 @@ void write_sarif_result(const Finding& f, const RuleIndex& rule_index, JsonWrite
   out.integer(f.jaar);
   out.member("status", to_string(f.status));
   out.member("family", f.family);
-  out.member("norm_id", f.norm.id);
+  out.member("norm_id", f.norm->id);
   out.key("values");
   write_string_map(out, f.values);
   out.key("params");
-  write_string_map(out, f.params);
+  write_string_map(out, f.params.map());
   if (f.baseline) out.member("baseline", to_string(*f.baseline));
   if (f.accepted) out.member("acceptance", describe_acceptance(*f.accepted));
   out.end_object();

@@ -58,9 +58,9 @@ Page make_page(const std::string& swv, int jaar, const std::string& document, st
 
 // "RS-1 Signaleringswaarde bovenmatig eigen vermogen SWV · bron: Kamerbrief ...": one line.
 std::string norm_line(const Finding& f) {
-  std::string line = f.norm.id.empty() ? f.rule : f.norm.id;
-  if (!f.norm.title.empty()) line += " " + f.norm.title;
-  if (!f.norm.source.empty()) line += " · bron: " + f.norm.source;
+  std::string line = f.norm->id.empty() ? f.rule : f.norm->id;
+  if (!f.norm->title.empty()) line += " " + f.norm->title;
+  if (!f.norm->source.empty()) line += " · bron: " + f.norm->source;
   return line;
 }
 

@@ -97,7 +97,7 @@ void write_group(std::ostream& out, const std::string& swv, int jaar, const std:
     out << "  " << (carried ? padded("-", 19) : paint(options, f->status, padded(to_string(f->status), 19)));
     if (baseline) out << padded(f->baseline ? to_string(*f->baseline) : "", kBaselineColumn);
     out << padded(escape_controls(f->rule), 38) << " " << escape_controls(f->message);
-    if (!f->norm.id.empty()) out << " [" << escape_controls(f->norm.id) << "]";
+    if (!f->norm->id.empty()) out << " [" << escape_controls(f->norm->id) << "]";
     if (carried) out << " (vorig rapport, " << f->jaar << ": " << to_string(f->status) << ")";
     out << "\n";
     if (f->accepted) out << std::string(baseline ? 33 : 21, ' ') << escape_controls(describe_acceptance(*f->accepted)) << "\n";
@@ -115,7 +115,7 @@ void write_group(std::ostream& out, const std::string& swv, int jaar, const std:
     }
     if (shown < f->evidence.size()) out << indent << "        (en nog " << f->evidence.size() - shown << ", zie --verbose)\n";
     if (f->status != Status::fout)
-      out << indent << "norm: " << escape_controls(f->norm.title) << " (" << escape_controls(f->norm.source) << ")\n";
+      out << indent << "norm: " << escape_controls(f->norm->title) << " (" << escape_controls(f->norm->source) << ")\n";
   }
   if (fold_at == findings.size()) write_folded();
   out << "\n";

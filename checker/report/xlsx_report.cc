@@ -138,7 +138,7 @@ void XlsxReportWriter::add(std::vector<Finding>&& findings) {
     lxw_row_t r = w.row++;
     lxw_error error = worksheet_write_string(w.findings, r, 0, f.swv.c_str(), nullptr);
     if (f.jaar) worksheet_write_number(w.findings, r, 1, f.jaar, nullptr);
-    std::vector<std::pair<lxw_col_t, std::string>> texts{{2, f.rule},    {3, f.norm.id},  {4, f.family},
+    std::vector<std::pair<lxw_col_t, std::string>> texts{{2, f.rule},    {3, f.norm->id},  {4, f.family},
                                                          {6, f.message}, {7, values},     {8, evidence},
                                                          {9, f.document}, {10, f.key}};
     lxw_col_t next = 11;

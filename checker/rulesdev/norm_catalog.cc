@@ -120,8 +120,8 @@ void write_parameters(const RuleCatalog& catalog, const RuleInfo& rule, std::ost
 void write_rule(const RuleCatalog& catalog, const RuleInfo& rule, const std::vector<RuleTestFile>& tests,
                 std::ostream& out) {
   out << "**Regel `" << rule.id << "`**: " << cell(rule.title) << "\n\n";
-  out << "- Norm: " << cell(rule.norm.title) << "\n";
-  out << "- Wettelijke basis (bron): " << cell(rule.norm.source) << "\n";
+  out << "- Norm: " << cell(rule.norm->title) << "\n";
+  out << "- Wettelijke basis (bron): " << cell(rule.norm->source) << "\n";
   out << "- Status bij niet voldoen: "
       << (rule.legal_force.empty() ? flagged(rule) : cell(rule.legal_force)) << "\n";
   out << "- In werking: " << in_force_text(rule.norm)
@@ -227,7 +227,7 @@ std::string render_norm_catalog(const RuleCatalog& catalog, const std::vector<Ru
   for (const auto& [family, norms] : families) {
     out << "## " << cell(family->title) << " (`" << family->id << "`)\n\n";
     for (const auto& [norm_id, list] : norms) {
-      out << "### " << cell(norm_id) << ": " << cell(list.front()->norm.title) << "\n\n";
+      out << "### " << cell(norm_id) << ": " << cell(list.front()->norm->title) << "\n\n";
       for (const RuleInfo* rule : list) write_rule(catalog, *rule, tests, out);
     }
   }

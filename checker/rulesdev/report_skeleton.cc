@@ -180,7 +180,7 @@ std::string write_report_skeleton(const RuleCatalog& catalog, const SandboxLimit
     auto seen = observe_rule(catalog, rule, limits);
     for (const auto& e : seen.errors) problems->push_back(e.file + ": " + e.message);
     std::string norm = rule.norm_id.empty() ? rule.id : rule.norm_id;
-    norm_titles[norm] = rule.norm.title;
+    norm_titles[norm] = rule.norm->title;
     for (const auto& path : seen.read_paths) add_path(&root, path, norm);
   }
 

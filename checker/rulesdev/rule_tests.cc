@@ -176,7 +176,7 @@ std::vector<std::string> compare_with_expected(const std::string& rule, const st
     if (to_string(found->status) != e.status)
       differences.push_back(label + "status: verwacht " + e.status + ", kreeg " + to_string(found->status));
     compare_map("waarde", e.values, found->values, label, &differences);
-    compare_map("parameter", e.params, found->params, label, &differences);
+    compare_map("parameter", e.params, found->params.map(), label, &differences);
     if (!e.message.empty() && found->message.find(e.message) == std::string::npos)
       differences.push_back(label + "melding bevat niet " + quoted(e.message));
     if (differences.size() > before) differences.push_back(label + "melding: " + found->message);

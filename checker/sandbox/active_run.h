@@ -69,7 +69,7 @@ struct ActiveRun {
   /// (element, attribute, missing path) of every read kept in `reads`.
   std::set<std::tuple<const void*, const void*, std::string>> read_keys;
   std::vector<RecordRead> record_reads;
-  std::map<std::string, std::string> params_used;
+  SharedParams params_used;  ///< shared with the findings made after it changed last
   std::vector<Finding> findings;
   std::optional<std::string> not_applicable;
   std::chrono::nanoseconds outcome_time{0};  ///< spent making `findings`, for --profile

@@ -29,7 +29,7 @@ struct RuleInfo {
   std::string family;
   std::vector<std::string> sectors;
   std::vector<std::string> documents;
-  NormRef norm;
+  SharedNorm norm;  ///< shared with every finding the rule makes
   std::string description;
   std::vector<std::string> params;
   /// The statuses the rule can give (metadata `outcomes`, optional): voldoet, signaal,

@@ -23,7 +23,7 @@ constexpr std::size_t kEntryBytes = 64;
 // The host memory a finding takes before its values and evidence (counted as they are read).
 std::size_t finding_bytes(const Finding& f) {
   std::size_t bytes = sizeof(Finding) + f.rule.size() + f.key.size() + f.family.size() + f.swv.size() +
-                      f.document.size() + f.message.size() + f.norm.title.size() + f.norm.source.size();
+                      f.document.size() + f.message.size() + f.norm->title.size() + f.norm->source.size();
   for (const auto& [name, value] : f.params) bytes += kEntryBytes + name.size() + value.size();
   return bytes;
 }
@@ -44,7 +44,7 @@ int param_value(lua_State* L, bool optional) {
   if (parameter == nullptr) return luaL_error(L, "ctx:param: onbekende parameter '%s'", name.c_str());
   const DatedValue* entry = ParamStore::in_force(*parameter, date);
   if (entry == nullptr || !entry->value) {
-    run.params_used[name] = "geen waarde op " + date;
+    run.params_used.set(name, "geen waarde op " + date);
     if (optional) {
       lua_pushnil(L);
       return 1;
@@ -55,7 +55,7 @@ int param_value(lua_State* L, bool optional) {
     lua_setfield(L, -2, kNotAssessableField);
     return lua_error(L);
   }
-  run.params_used[name] = *entry->value;
+  run.params_used.set(name, *entry->value);
   if (entry->is_integer) lua_pushinteger(L, std::stoll(*entry->value));
   else lua_pushstring(L, entry->value->c_str());
   return 1;

@@ -90,24 +90,26 @@ std::string read_rule_info(lua_State* L, int index, const std::string& file, Rul
     return "norm: ontbreekt (een tabel met title, source en in_force_from)";
   }
   int norm = lua_gettop(L);
-  info->norm.id = info->norm_id;
-  info->norm.title = string_field(L, norm, "title").value_or("");
-  info->norm.source = string_field(L, norm, "source").value_or("");
+  NormRef norm_ref;
+  norm_ref.id = info->norm_id;
+  norm_ref.title = string_field(L, norm, "title").value_or("");
+  norm_ref.source = string_field(L, norm, "source").value_or("");
   bool from_given = field_type(L, norm, "in_force_from") != LUA_TNIL;
   bool until_given = field_type(L, norm, "in_force_until") != LUA_TNIL;
-  info->norm.in_force_from = string_field(L, norm, "in_force_from").value_or("");
-  info->norm.in_force_until = string_field(L, norm, "in_force_until").value_or("");
+  norm_ref.in_force_from = string_field(L, norm, "in_force_from").value_or("");
+  norm_ref.in_force_until = string_field(L, norm, "in_force_until").value_or("");
   bool legal_force_ok = field_type(L, norm, "legal_force") == LUA_TNIL || field_type(L, norm, "legal_force") == LUA_TSTRING;
   info->legal_force = string_field(L, norm, "legal_force").value_or("");
   lua_pop(L, 1);
   if (!legal_force_ok) return "norm: legal_force moet tekst zijn (de status bij niet voldoen, naar wettelijke kracht)";
-  if (info->norm.title.empty() || info->norm.source.empty()) return "norm: title en source zijn verplicht";
+  if (norm_ref.title.empty() || norm_ref.source.empty()) return "norm: title en source zijn verplicht";
   // Without in_force_from the norm always applied (CO-1: a report's sums always add up).
-  if (from_given && !parse_iso_date(info->norm.in_force_from)) return "norm: in_force_from moet een datum JJJJ-MM-DD zijn";
-  if (until_given && !parse_iso_date(info->norm.in_force_until))
+  if (from_given && !parse_iso_date(norm_ref.in_force_from)) return "norm: in_force_from moet een datum JJJJ-MM-DD zijn";
+  if (until_given && !parse_iso_date(norm_ref.in_force_until))
     return "norm: in_force_until moet een datum JJJJ-MM-DD zijn (de laatste dag dat de norm geldt)";
-  if (until_given && from_given && info->norm.in_force_until < info->norm.in_force_from)
+  if (until_given && from_given && norm_ref.in_force_until < norm_ref.in_force_from)
     return "norm: in_force_until ligt voor in_force_from";
+  info->norm = std::move(norm_ref);
 
   if (field_type(L, index, "params") != LUA_TNIL) {
     auto params = string_list_field(L, index, "params");

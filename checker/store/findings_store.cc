@@ -150,7 +150,7 @@ std::int64_t FindingsStore::append_run(
                              path_);
     each_finding([&](const Finding& f) {
       if (is_carried_over(f)) return;  // not an outcome of this run
-      insert_finding.bind(1, id).bind(2, f.key).bind(3, f.rule).bind(4, f.norm.id).bind(5, f.family).bind(6, f.swv);
+      insert_finding.bind(1, id).bind(2, f.key).bind(3, f.rule).bind(4, f.norm->id).bind(5, f.family).bind(6, f.swv);
       insert_finding.bind(7, static_cast<std::int64_t>(f.jaar)).bind(8, to_string(f.status)).bind(9, f.message);
       insert_finding.bind(10, nlohmann::json(f.values).dump()).bind(11, f.document);
       insert_finding.bind(12, static_cast<std::int64_t>(is_accepted(f) ? 1 : 0)).run();

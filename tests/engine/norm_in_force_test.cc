@@ -99,7 +99,7 @@ TEST_CASE("norm in force: shipped rules of 4 November 2020 do not judge a 2019 r
     CHECK(n->norm.in_force_from == "2020-11-04");
   }
   // CO-1 has no date: it always applies.
-  CHECK(catalog.find("consistentie.sommen")->norm.in_force_from.empty());
+  CHECK(catalog.find("consistentie.sommen")->norm->in_force_from.empty());
   CHECK_FALSE(not_applicable(result, "consistentie.sommen"));
 }
 

@@ -20,7 +20,7 @@ Finding full_finding(int n) {
   f.values = {{"eigen_vermogen", "1234.56"}, {"leeg", ""}};
   f.evidence = {{"a.xml", "/jaarverslag/financien", 12}, {"b.csv", "", 0}};
   f.params = {{"reserves.signaleringswaarde.percentage", "0.035"}};
-  f.norm = {"RS-1", "Signaleringswaarde", "Kamerstuk 35 300", "2019-01-01", "2030-12-31"};
+  f.norm = NormRef{"RS-1", "Signaleringswaarde", "Kamerstuk 35 300", "2019-01-01", "2030-12-31"};
   if (n == 1) f.baseline = Baseline::opgelost;
   if (n == 1) f.accepted = Acceptance{"bouwplan ingezien", "J. de Vries", "2024-06-01", "2025-06-01", false};
   if (n == 2) f.accepted = Acceptance{"oud", "K. Jansen", "2020-01-01", "2021-01-01", true};
@@ -35,10 +35,10 @@ bool same(const Finding& a, const Finding& b) {
   };
   return a.rule == b.rule && a.key == b.key && a.family == b.family && a.status == b.status && a.swv == b.swv &&
          a.jaar == b.jaar && a.document == b.document && a.message == b.message && a.values == b.values &&
-         evidence(a) == evidence(b) && a.params == b.params && a.norm.id == b.norm.id &&
-         a.norm.title == b.norm.title && a.norm.source == b.norm.source &&
-         a.norm.in_force_from == b.norm.in_force_from &&
-         a.norm.in_force_until == b.norm.in_force_until && a.baseline == b.baseline &&
+         evidence(a) == evidence(b) && a.params == b.params && a.norm->id == b.norm->id &&
+         a.norm->title == b.norm->title && a.norm->source == b.norm->source &&
+         a.norm->in_force_from == b.norm->in_force_from &&
+         a.norm->in_force_until == b.norm->in_force_until && a.baseline == b.baseline &&
          a.accepted.has_value() == b.accepted.has_value() &&
          (!a.accepted || (a.accepted->reason == b.accepted->reason && a.accepted->who == b.accepted->who &&
                           a.accepted->date == b.accepted->date && a.accepted->expires == b.accepted->expires &&
@@ -77,4 +77,29 @@ TEST_CASE("finding log: units come back in any order, also while more are append
   REQUIRE(both.size() == 2);
   CHECK(same(both[1], full_finding(1)));
   CHECK(same(log.read(third).at(0), full_finding(5)));
+}
+
+TEST_CASE("finding log: findings read back share their rule's norm and their call's parameters") {
+  test::TempDir dir;
+  FindingLog log(dir.path());
+  Finding a = full_finding(0), b = full_finding(3);
+  b.norm = a.norm;      // one rule: one norm object
+  b.params = a.params;  // one rule call: one parameter map
+  Finding other = full_finding(5);
+  other.norm = NormRef{"RS-2", "Andere norm", "bron", "", ""};
+  auto first = log.append({a, b, other});
+  auto second = log.append({full_finding(7), a});
+  auto back = log.read(first);
+  REQUIRE(back.size() == 3);
+  CHECK(same(back[0], a));
+  CHECK(same(back[1], b));
+  CHECK(same(back[2], other));
+  CHECK(back[0].norm.same_object(back[1].norm));
+  CHECK(back[0].params.same_object(back[1].params));
+  CHECK_FALSE(back[2].norm.same_object(back[0].norm));
+  auto later = log.read(second);
+  REQUIRE(later.size() == 2);
+  CHECK(same(later[1], a));
+  CHECK(later[1].norm.same_object(back[0].norm));  // the norm table is the log's, not the record's
+  CHECK(same(later[0], full_finding(7)));
 }

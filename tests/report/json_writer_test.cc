@@ -142,10 +142,13 @@ TEST_CASE("json writer: a finding written straight out is the same text as its J
   findings.push_back(odd);
   odd.evidence.clear();
   findings.push_back(odd);
-  odd.norm.in_force_from.clear();  // a norm that always applied (CO-1)
+  swv::NormRef norm = *odd.norm;
+  norm.in_force_from.clear();  // a norm that always applied (CO-1)
+  odd.norm = norm;
   findings.push_back(odd);
-  odd.norm.in_force_from = "2014-08-01";
-  odd.norm.in_force_until = "2024-07-31";
+  norm.in_force_from = "2014-08-01";
+  norm.in_force_until = "2024-07-31";
+  odd.norm = norm;
   findings.push_back(odd);
   for (auto mark : swv::kBaselineOrder) {
     findings.push_back(result.findings.back());
@@ -158,7 +161,9 @@ TEST_CASE("json writer: a finding written straight out is the same text as its J
   // The same norm id with another title, as a baseline of an older rules version carries it,
   // and a document path that needs escaping.
   swv::Finding renamed = findings.front();
-  renamed.norm.title = "Andere titel";
+  swv::NormRef renamed_norm = *renamed.norm;
+  renamed_norm.title = "Andere titel";
+  renamed.norm = renamed_norm;
   renamed.document = "map \"met\" aanhalingstekens/po2704-2023.xml";
   renamed.evidence = {{renamed.document, "/jaarverslag/a", 3}, {"ander.xml", "/b", 0}, {renamed.document, "/c", 4}};
   findings.push_back(renamed);

@@ -10,7 +10,7 @@ namespace {
 Finding finding(const std::string& rule, const std::string& norm, Status status, const std::string& ontbreekt) {
   Finding f;
   f.rule = rule;
-  f.norm.id = norm;
+  f.norm = NormRef{norm, "", "", "", ""};
   f.status = status;
   if (!ontbreekt.empty()) f.values["ontbreekt"] = ontbreekt;
   return f;

@@ -23,7 +23,7 @@ Finding finding(Status status, const std::string& swv, const std::string& rule =
   f.values = {{"eigen_vermogen", "2200000.00"}};
   f.evidence = {{swv + ".xml", "/jaarverslag/financien", 12}};
   f.params = {{"reserves.signaleringswaarde.percentage", "0.035"}};
-  f.norm = {"RS-1", "Signaleringswaarde", "Kamerstuk 35 300 VIII nr. 207", "2019-01-01", ""};
+  f.norm = NormRef{"RS-1", "Signaleringswaarde", "Kamerstuk 35 300 VIII nr. 207", "2019-01-01", ""};
   return f;
 }
 

@@ -49,7 +49,7 @@ TEST_CASE("CO-1 gives six findings per report, all voldoet in the twelve consist
       const auto& f = finding_of(findings, CO1, sum);
       CHECK(f.status == Status::voldoet);
       CHECK(f.key == CO1 + "/" + swv + "/" + sum);
-      CHECK(f.norm.id == "CO-1");
+      CHECK(f.norm->id == "CO-1");
       CHECK(value_of(f, "tolerantie") == "1.00");
       CHECK(param_of(f, TOLERANTIE) == "1.00");
       CHECK_THAT(f.message, Contains("(CO-1) klopt: totaal € "));

@@ -94,7 +94,7 @@ void check_ja_nee(const JaNee& r, const std::string& name) {
   CHECK(f.status == expected);
   CHECK(f.key == r.rule + "/" + swv_of(name));
   CHECK(f.family == "doorzettingsmacht");
-  CHECK(f.norm.id == r.norm);
+  CHECK(f.norm->id == r.norm);
   CHECK(f.params.empty());
   if (expected == Status::niet_te_beoordelen) {
     CHECK(f.message == r.ontbreekt);

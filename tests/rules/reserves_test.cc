@@ -71,7 +71,7 @@ TEST_CASE("RS-1 reproduces every number of the README table (13 assessable fixtu
     CHECK(f.status == row.status);
     CHECK(f.key == RS1 + "/" + row.swv);
     CHECK(f.family == "reserves");
-    CHECK(f.norm.id == "RS-1");
+    CHECK(f.norm->id == "RS-1");
     CHECK(value_of(f, "totale_baten") == row.totale_baten);
     CHECK(value_of(f, "signaleringswaarde") == row.signaleringswaarde);
     CHECK(value_of(f, "eigen_vermogen") == row.eigen_vermogen);

@@ -96,7 +96,7 @@ TEST_CASE("TZ-1 voldoet names the independent voting members (README reasons)") 
     const auto& f = finding_of(findings, TZ1);
     CHECK(f.status == Status::voldoet);
     CHECK(f.key == TZ1 + "/" + row.swv);
-    CHECK(f.norm.id == "TZ-1");
+    CHECK(f.norm->id == "TZ-1");
     CHECK(f.message == row.message);
     CHECK(value_of(f, "leden") == row.leden);
     CHECK(value_of(f, "onafhankelijk_stemhebbend") == std::to_string(row.independent.size()));
@@ -287,7 +287,7 @@ TEST_CASE("TZ-2 voldoet: organic separation and nobody in both") {
     const auto& f = finding_of(findings, TZ2);
     CHECK(f.status == Status::voldoet);
     CHECK(f.key == TZ2 + "/" + swv);
-    CHECK(f.norm.id == "TZ-2");
+    CHECK(f.norm->id == "TZ-2");
     CHECK(f.message ==
           "Bestuur en intern toezicht zijn organiek gescheiden en geen lid van het intern toezicht zit in het "
           "bestuur (TZ-2).");

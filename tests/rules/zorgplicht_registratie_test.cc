@@ -120,9 +120,9 @@ bool cites_file(const Finding& f, const std::string& document) {
 
 void check_metadata(const Finding& f, const std::string& norm_id) {
   CHECK(f.family == "zorgplicht");
-  CHECK(f.norm.id == norm_id);
-  CHECK_FALSE(f.norm.title.empty());
-  CHECK_FALSE(f.norm.source.empty());
+  CHECK(f.norm->id == norm_id);
+  CHECK_FALSE(f.norm->title.empty());
+  CHECK_FALSE(f.norm->source.empty());
 }
 
 }  // namespace

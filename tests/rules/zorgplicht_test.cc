@@ -52,7 +52,7 @@ void check_row(const Row& row) {
   CHECK(f.status == (row.aantal > 0 ? Status::signaal : Status::voldoet));
   CHECK(f.key == ZP1 + "/" + row.swv);
   CHECK(f.family == "zorgplicht");
-  CHECK(f.norm.id == "ZP-1");
+  CHECK(f.norm->id == "ZP-1");
   CHECK(f.message == message_for(row.peildatum, row.aantal));
   CHECK(value_of(f, "aantal") == std::to_string(row.aantal));
   CHECK(value_of(f, "peildatum") == row.peildatum);

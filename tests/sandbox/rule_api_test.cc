@@ -424,10 +424,10 @@ TEST_CASE("outcomes become findings with status, key, subject and metadata") {
     CHECK(f.swv == "PO2704");
     CHECK(f.jaar == 2023);
     CHECK(f.document == kDocument);
-    CHECK(f.norm.id == "T-1");
-    CHECK(f.norm.title == "Testnorm");
-    CHECK(f.norm.source == "test");
-    CHECK(f.norm.in_force_from == "2019-01-01");
+    CHECK(f.norm->id == "T-1");
+    CHECK(f.norm->title == "Testnorm");
+    CHECK(f.norm->source == "test");
+    CHECK(f.norm->in_force_from == "2019-01-01");
   }
   SECTION("a subject of another type is an error") {
     require_fout(R"(ctx:voldoet{ message = "x", subject = { 1 } })", "subject moet tekst of een getal zijn");

@@ -101,10 +101,10 @@ TEST_CASE("a complete rule file loads with its metadata, families and parameters
   CHECK(x->family == "test");
   CHECK(x->sectors == std::vector<std::string>{"PO", "VO"});
   CHECK(x->documents == std::vector<std::string>{"jaarverslag"});
-  CHECK(x->norm.id == "T-1");
-  CHECK(x->norm.title == "Testnorm");
-  CHECK(x->norm.source == "Staatsblad");
-  CHECK(x->norm.in_force_from == "2019-01-01");
+  CHECK(x->norm->id == "T-1");
+  CHECK(x->norm->title == "Testnorm");
+  CHECK(x->norm->source == "Staatsblad");
+  CHECK(x->norm->in_force_from == "2019-01-01");
   CHECK(x->description == "Wat x controleert.");
   CHECK(x->params == std::vector<std::string>{"test.grens"});
   CHECK(x->file == rules.folder() + "/x.lua");

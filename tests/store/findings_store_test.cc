@@ -19,7 +19,7 @@ Finding finding(const std::string& swv, int jaar, Status status) {
   f.rule = "reserves.signaleringswaarde";
   f.key = f.rule + "/" + swv;
   f.family = "reserves";
-  f.norm.id = "RS-1";
+  f.norm = NormRef{"RS-1", "", "", "", ""};
   f.swv = swv;
   f.jaar = jaar;
   f.status = status;
