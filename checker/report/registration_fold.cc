@@ -8,17 +8,6 @@ namespace {
 
 constexpr std::string_view kSuffix = "-registratie";
 
-// "thuiszitters" for a finding whose values.ontbreekt is "thuiszitters-registratie"; empty for
-// any other finding, and for one that was flagged in the baseline: that change stays in sight.
-std::string missing_registration(const Finding& f) {
-  if (f.status != Status::niet_te_beoordelen || f.baseline == Baseline::niet_meer_te_beoordelen) return {};
-  auto it = f.values.find("ontbreekt");
-  if (it == f.values.end() || it->second.size() <= kSuffix.size() ||
-      it->second.compare(it->second.size() - kSuffix.size(), kSuffix.size(), kSuffix) != 0)
-    return {};
-  return it->second.substr(0, it->second.size() - kSuffix.size());
-}
-
 std::string enumeration(const std::vector<std::string>& items) {
   std::string out;
   for (std::size_t i = 0; i < items.size(); ++i)
@@ -34,6 +23,29 @@ std::string joined(const std::vector<std::string>& items) {
 
 }  // namespace
 
+std::string missing_registration(const Finding& f) {
+  if (f.status != Status::niet_te_beoordelen || f.baseline == Baseline::niet_meer_te_beoordelen) return {};
+  auto it = f.values.find("ontbreekt");
+  if (it == f.values.end() || it->second.size() <= kSuffix.size() ||
+      it->second.compare(it->second.size() - kSuffix.size(), kSuffix.size(), kSuffix) != 0)
+    return {};
+  return it->second.substr(0, it->second.size() - kSuffix.size());
+}
+
+void RegistrationFolder::add(const std::string& norm_id, const std::string& rule, const std::string& kind) {
+  if (!norm_id.empty()) norms_.insert(norm_id);
+  rules_.insert(rule);
+  kinds_.insert(kind);
+}
+
+FoldedRegistrations RegistrationFolder::result() const {
+  FoldedRegistrations folded;
+  folded.norms.assign(norms_.begin(), norms_.end());
+  folded.rules.assign(rules_.begin(), rules_.end());
+  for (const auto& kind : kinds_) folded.files.push_back(kind + "*.csv");
+  return folded;
+}
+
 std::string FoldedRegistrations::line() const {
   return "registraties niet meegegeven: " + joined(norms) + " niet te beoordelen (" + std::to_string(rules.size()) +
          (rules.size() == 1 ? " regel)" : " regels)");
@@ -48,21 +60,15 @@ bool no_registrations_given(const std::vector<DocumentRecord>& documents) {
 }
 
 FoldedRegistrations fold_missing_registrations(std::vector<const Finding*>* findings) {
-  std::set<std::string> norms, rules, kinds;
+  RegistrationFolder folder;
   auto kept = std::stable_partition(findings->begin(), findings->end(), [&](const Finding* f) {
     std::string kind = missing_registration(*f);
     if (kind.empty()) return true;
-    if (!f->norm->id.empty()) norms.insert(f->norm->id);
-    rules.insert(f->rule);
-    kinds.insert(kind);
+    folder.add(f->norm->id, f->rule, kind);
     return false;
   });
   findings->erase(kept, findings->end());
-  FoldedRegistrations folded;
-  folded.norms.assign(norms.begin(), norms.end());
-  folded.rules.assign(rules.begin(), rules.end());
-  for (const auto& kind : kinds) folded.files.push_back(kind + "*.csv");
-  return folded;
+  return folder.result();
 }
 
 std::size_t folded_position(const std::vector<const Finding*>& findings) {

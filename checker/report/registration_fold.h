@@ -3,6 +3,7 @@
 // per SWV and year instead of one line per rule. JSON, CSV and SARIF keep every finding.
 #pragma once
 
+#include <set>
 #include <string>
 #include <vector>
 
@@ -23,6 +24,22 @@ struct FoldedRegistrations {
   /// The rule ids, joined by ", ".
   std::string rule_list() const;
 };
+
+/// Gathers the folded findings of one SWV and year, in any order.
+class RegistrationFolder {
+ public:
+  /// Takes a finding that says `kind` ("thuiszitters") is missing (missing_registration).
+  void add(const std::string& norm_id, const std::string& rule, const std::string& kind);
+  FoldedRegistrations result() const;
+
+ private:
+  std::set<std::string> norms_, rules_, kinds_;
+};
+
+/// "thuiszitters" for a finding that only says the thuiszitters registration is missing
+/// (niet-te-beoordelen with values.ontbreekt "thuiszitters-registratie"); empty for any other
+/// finding, and for one that was flagged in the baseline: that change stays in sight.
+std::string missing_registration(const Finding& f);
 
 /// True when no document of the run is a registration (none was given, loaded or not).
 bool no_registrations_given(const std::vector<DocumentRecord>& documents);

@@ -10,25 +10,10 @@
 #include "report/acceptances.h"
 #include "report/summary.h"
 #include "report/terminal_text.h"
+#include "report/text_group.h"
 
 namespace swv {
 namespace {
-
-const char* colour(Status s) {
-  switch (s) {
-    case Status::overtreding: return "\033[1;31m";
-    case Status::signaal: return "\033[33m";
-    case Status::fout: return "\033[1;35m";
-    case Status::niet_te_beoordelen: return "\033[36m";
-    case Status::voldoet: return "\033[32m";
-  }
-  return "";
-}
-
-std::string padded(std::string text, std::size_t width) {
-  if (text.size() < width) text.append(width - text.size(), ' ');
-  return text;
-}
 
 std::string right(const std::string& text, std::size_t width) {
   return text.size() < width ? std::string(width - text.size(), ' ') + text : text;
@@ -58,67 +43,9 @@ void write_batch_table(std::ostream& out, const BatchSummary& batch) {
   out << "\n";
 }
 
-std::string paint(const TextOptions& options, Status s, const std::string& text) {
-  return options.color ? std::string(colour(s)) + text + "\033[0m" : text;
-}
-
 std::string header(const ReportContext& context) {
   return "swvcheck " + context.tool_version + " · regels " + context.rules_version + " · gecontroleerd op " +
          context.checked_on + "\n\n";
-}
-
-// The width of the baseline column: its longest mark, niet-meer-te-beoordelen, and a space.
-constexpr std::size_t kBaselineColumn = 24;
-
-// One SWV and year: its findings, most serious first, carried-over ones last. With
-// `fold_registrations` (no registration in the run) the findings that only say a registration
-// is missing become one line at the end.
-void write_group(std::ostream& out, const std::string& swv, int jaar, const std::string& document,
-                 std::vector<const Finding*> findings, const TextOptions& options, bool baseline,
-                 bool fold_registrations) {
-  if (findings.empty()) return;
-  FoldedRegistrations folded;
-  if (fold_registrations) folded = fold_missing_registrations(&findings);
-  sort_for_display(&findings);
-  out << escape_controls(swv) << " " << jaar << "  (" << escape_controls(document) << ")\n";
-  auto write_folded = [&] {
-    if (folded.empty()) return;
-    out << "  " << paint(options, Status::niet_te_beoordelen, padded(to_string(Status::niet_te_beoordelen), 19));
-    if (baseline) out << padded("", kBaselineColumn);
-    out << escape_controls(folded.line() + "; " + folded.hint()) << "\n";
-    if (options.verbose)
-      out << std::string(21 + (baseline ? kBaselineColumn : 0), ' ') << "regels: " << escape_controls(folded.rule_list()) << "\n";
-  };
-  std::size_t fold_at = folded_position(findings);
-  for (std::size_t i = 0; i < findings.size(); ++i) {
-    if (i == fold_at) write_folded();
-    const Finding* f = findings[i];
-    bool carried = is_carried_over(*f);
-    out << "  " << (carried ? padded("-", 19) : paint(options, f->status, padded(to_string(f->status), 19)));
-    if (baseline) out << padded(f->baseline ? to_string(*f->baseline) : "", kBaselineColumn);
-    out << padded(escape_controls(f->rule), 38) << " " << escape_controls(f->message);
-    if (!f->norm->id.empty()) out << " [" << escape_controls(f->norm->id) << "]";
-    if (carried) out << " (vorig rapport, " << f->jaar << ": " << to_string(f->status) << ")";
-    out << "\n";
-    if (f->accepted) out << std::string(baseline ? 33 : 21, ' ') << escape_controls(describe_acceptance(*f->accepted)) << "\n";
-    if (carried) continue;
-    bool flagged = is_flagged(f->status);
-    if (!flagged && !options.verbose) continue;
-    std::string indent(21 + (baseline ? kBaselineColumn : 0), ' ');
-    // A few places are enough to find the spot; --verbose shows every one.
-    std::size_t shown = options.verbose ? f->evidence.size() : std::min<std::size_t>(f->evidence.size(), 3);
-    for (std::size_t i = 0; i < shown; ++i) {
-      const auto& e = f->evidence[i];
-      out << indent << "bewijs: " << escape_controls(e.document);
-      if (e.line > 0) out << ":" << e.line;
-      out << "  " << escape_controls(e.path) << "\n";
-    }
-    if (shown < f->evidence.size()) out << indent << "        (en nog " << f->evidence.size() - shown << ", zie --verbose)\n";
-    if (f->status != Status::fout)
-      out << indent << "norm: " << escape_controls(f->norm->title) << " (" << escape_controls(f->norm->source) << ")\n";
-  }
-  if (fold_at == findings.size()) write_folded();
-  out << "\n";
 }
 
 // The entries of the accept file that did not apply: unused ones pile up otherwise.
@@ -222,21 +149,35 @@ std::string write_text_report(const CheckResult& result, const ReportContext& co
   bool baseline = !context.baseline_path.empty();
   // Group per document (one SWV-year each), SWVs in code order; carried-over findings last.
   bool fold = no_registrations_given(result.documents);
-  for (auto& group : group_by_swv_year(result))
-    write_group(out, group.swv, group.jaar, group.document, std::move(group.findings), options, baseline, fold);
+  for (auto& group : group_by_swv_year(result)) {
+    std::vector<TextFinding> findings;
+    findings.reserve(group.findings.size());
+    for (const Finding* f : group.findings) findings.push_back(lay_out_text_finding(*f, options, baseline));
+    write_text_group(out, group.swv, group.jaar, group.document, std::move(findings), options, baseline, fold);
+  }
   write_footer(out, result.documents, tallies_of(result), context, options);
   return out.str();
 }
 
 TextReportWriter::TextReportWriter(const ReportContext& context, const TextOptions& options,
                                    const std::string& spill_directory)
-    : context_(context), options_(options), log_(spill_directory) {}
+    : context_(context), options_(options), spill_(spill_directory) {}
 
 void TextReportWriter::add(std::vector<Finding>&& findings) {
   std::size_t carried_before = carried_.size();
+  bool baseline = !context_.baseline_path.empty();
   split_by_swv_year(std::move(findings), &carried_, [&](std::vector<Finding>&& part) {
-    for (const auto& f : part) tallies_.add(f);
-    groups_[group_key(part.front())].entries.push_back(log_.append(part));
+    std::vector<TextFinding> laid_out;
+    laid_out.reserve(part.size());
+    for (const auto& f : part) {
+      tallies_.add(f);
+      laid_out.push_back(lay_out_text_finding(f, options_, baseline));
+    }
+    std::string record;
+    encode_text_findings(laid_out, &record);
+    spill_.append(record);
+    groups_[group_key(part.front())].entries.push_back({spilled_, record.size()});
+    spilled_ += record.size();
   });
   for (std::size_t i = carried_before; i < carried_.size(); ++i) tallies_.add(carried_[i]);
 }
@@ -252,16 +193,17 @@ bool TextReportWriter::finish(const std::vector<DocumentRecord>& documents,
   bool baseline = !context_.baseline_path.empty();
   bool fold = no_registrations_given(documents);
   for (const auto& [key, group] : groups_) {
-    std::vector<Finding> findings;
-    for (const auto& entry : group.entries) {
-      auto part = log_.read(entry);
+    std::vector<TextFinding> findings;
+    std::string record;
+    for (const auto& [offset, size] : group.entries) {
+      record.clear();
+      spill_.read_at(offset, size, &record);
+      auto part = decode_text_findings(record);
       std::move(part.begin(), part.end(), std::back_inserter(findings));
     }
-    std::vector<const Finding*> pointers;
-    for (const auto& f : findings) pointers.push_back(&f);
-    pointers.insert(pointers.end(), group.carried.begin(), group.carried.end());
+    for (const Finding* f : group.carried) findings.push_back(lay_out_text_finding(*f, options_, baseline));
     std::ostringstream out;
-    write_group(out, key.swv, key.jaar, key.document, std::move(pointers), options_, baseline, fold);
+    write_text_group(out, key.swv, key.jaar, key.document, std::move(findings), options_, baseline, fold);
     if (!write(out.str())) return false;
   }
   std::ostringstream out;

@@ -5,6 +5,7 @@
 // summary line (with a warning when the baseline was made by another tool or rules version).
 #pragma once
 
+#include <cstdint>
 #include <deque>
 #include <functional>
 #include <map>
@@ -13,24 +14,20 @@
 #include <utility>
 #include <vector>
 
-#include "report/finding_log.h"
+#include "report/spill_file.h"
+#include "report/text_group.h"
 #include "report/finding_tallies.h"
 #include "report/report_context.h"
 #include "report/summary.h"
 
 namespace swv {
 
-struct TextOptions {
-  bool color = false;     ///< ANSI colours (only when writing to a terminal)
-  bool verbose = false;   ///< evidence and norm for every finding, not only flagged ones
-};
-
 std::string write_text_report(const CheckResult& result, const ReportContext& context, const TextOptions& options);
 
-/// The text report written while the check runs: each unit's findings go to a FindingLog on
-/// disk and only an index per SWV and year, the tallies and findings carried over from a
-/// baseline stay in memory;
-/// finish() reads them back one SWV and year at a time and writes the same text as
+/// The text report written while the check runs: each unit's findings are laid out as text at
+/// once (lay_out_text_finding) and go to a spill file on disk; only an index per SWV and year,
+/// the tallies and findings carried over from a baseline stay in memory. finish() reads them
+/// back one SWV and year at a time, orders and folds them, and writes the same text as
 /// write_text_report.
 class TextReportWriter {
  public:
@@ -46,12 +43,13 @@ class TextReportWriter {
 
  private:
   struct Group {
-    std::vector<FindingLog::Entry> entries;
+    std::vector<std::pair<std::uint64_t, std::size_t>> entries;  ///< (offset, size) in spill_
     std::vector<const Finding*> carried;  ///< into carried_, placed by finish()
   };
   ReportContext context_;
   TextOptions options_;
-  FindingLog log_;
+  SpillFile spill_;
+  std::uint64_t spilled_ = 0;  ///< bytes appended to spill_
   std::map<GroupKey, Group> groups_;  ///< in report order: SWV code, year, document
   std::deque<Finding> carried_;  ///< carried over from the baseline (a deque: pointers stay valid)
   FindingTallies tallies_;

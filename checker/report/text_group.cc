@@ -1,0 +1,193 @@
+#include "report/text_group.h"
+
+#include <algorithm>
+#include <cstdint>
+#include <cstring>
+#include <stdexcept>
+
+#include "report/acceptances.h"
+#include "report/registration_fold.h"
+#include "report/summary.h"
+#include "report/terminal_text.h"
+
+namespace swv {
+namespace {
+
+const char* colour(Status s) {
+  switch (s) {
+    case Status::overtreding: return "\033[1;31m";
+    case Status::signaal: return "\033[33m";
+    case Status::fout: return "\033[1;35m";
+    case Status::niet_te_beoordelen: return "\033[36m";
+    case Status::voldoet: return "\033[32m";
+  }
+  return "";
+}
+
+// The width of the baseline column: its longest mark, niet-meer-te-beoordelen, and a space.
+constexpr std::size_t kBaselineColumn = 24;
+
+void put_number(std::uint64_t n, std::string* out) {
+  char bytes[8];
+  std::memcpy(bytes, &n, 8);
+  out->append(bytes, 8);
+}
+
+void put(const std::string& text, std::string* out) {
+  put_number(text.size(), out);
+  out->append(text);
+}
+
+class Reader {
+ public:
+  explicit Reader(std::string_view data) : data_(data) {}
+  bool done() const { return offset_ == data_.size(); }
+  std::uint64_t number() {
+    need(8);
+    std::uint64_t n;
+    std::memcpy(&n, data_.data() + offset_, 8);
+    offset_ += 8;
+    return n;
+  }
+  std::string text() {
+    std::uint64_t size = number();
+    need(size);
+    std::string s(data_.substr(offset_, size));
+    offset_ += size;
+    return s;
+  }
+
+ private:
+  void need(std::uint64_t size) const {
+    if (size > data_.size() - offset_) throw std::runtime_error("text report: spilled findings cut short");
+  }
+  std::string_view data_;
+  std::size_t offset_ = 0;
+};
+
+}  // namespace
+
+std::string padded(std::string text, std::size_t width) {
+  if (text.size() < width) text.append(width - text.size(), ' ');
+  return text;
+}
+
+std::string paint(const TextOptions& options, Status s, const std::string& text) {
+  return options.color ? std::string(colour(s)) + text + "\033[0m" : text;
+}
+
+TextFinding lay_out_text_finding(const Finding& f, const TextOptions& options, bool baseline) {
+  TextFinding laid;
+  laid.status = f.status;
+  laid.carried = is_carried_over(f);
+  if (!laid.carried) laid.fold_kind = missing_registration(f);
+  if (!laid.fold_kind.empty()) {
+    laid.norm_id = f.norm->id;
+    laid.rule = f.rule;
+  }
+  std::string& out = laid.lines;
+  out += "  ";
+  out += laid.carried ? padded("-", 19) : paint(options, f.status, padded(to_string(f.status), 19));
+  if (baseline) out += padded(f.baseline ? to_string(*f.baseline) : "", kBaselineColumn);
+  out += padded(escape_controls(f.rule), 38);
+  out += ' ';
+  out += escape_controls(f.message);
+  if (!f.norm->id.empty()) out += " [" + escape_controls(f.norm->id) + "]";
+  if (laid.carried) out += " (vorig rapport, " + std::to_string(f.jaar) + ": " + to_string(f.status) + ")";
+  out += '\n';
+  if (f.accepted) {
+    out.append(baseline ? 33 : 21, ' ');
+    out += escape_controls(describe_acceptance(*f.accepted));
+    out += '\n';
+  }
+  if (laid.carried || (!is_flagged(f.status) && !options.verbose)) return laid;
+  std::string indent(21 + (baseline ? kBaselineColumn : 0), ' ');
+  // A few places are enough to find the spot; --verbose shows every one.
+  std::size_t shown = options.verbose ? f.evidence.size() : std::min<std::size_t>(f.evidence.size(), 3);
+  for (std::size_t i = 0; i < shown; ++i) {
+    const auto& e = f.evidence[i];
+    out += indent;
+    out += "bewijs: ";
+    out += escape_controls(e.document);
+    if (e.line > 0) out += ":" + std::to_string(e.line);
+    out += "  ";
+    out += escape_controls(e.path);
+    out += '\n';
+  }
+  if (shown < f.evidence.size())
+    out += indent + "        (en nog " + std::to_string(f.evidence.size() - shown) + ", zie --verbose)\n";
+  if (f.status != Status::fout)
+    out += indent + "norm: " + escape_controls(f.norm->title) + " (" + escape_controls(f.norm->source) + ")\n";
+  return laid;
+}
+
+void write_text_group(std::ostream& out, const std::string& swv, int jaar, const std::string& document,
+                      std::vector<TextFinding> findings, const TextOptions& options, bool baseline,
+                      bool fold_registrations) {
+  if (findings.empty()) return;
+  FoldedRegistrations folded;
+  if (fold_registrations) {
+    RegistrationFolder folder;
+    auto kept = std::stable_partition(findings.begin(), findings.end(), [&](const TextFinding& f) {
+      if (f.fold_kind.empty()) return true;
+      folder.add(f.norm_id, f.rule, f.fold_kind);
+      return false;
+    });
+    findings.erase(kept, findings.end());
+    folded = folder.result();
+  }
+  // As sort_for_display: carried-over findings last, else by severity, in arrival order.
+  std::stable_sort(findings.begin(), findings.end(), [](const TextFinding& a, const TextFinding& b) {
+    if (a.carried != b.carried) return b.carried;
+    return severity(a.status) < severity(b.status);
+  });
+  out << escape_controls(swv) << " " << jaar << "  (" << escape_controls(document) << ")\n";
+  auto write_folded = [&] {
+    if (folded.empty()) return;
+    out << "  " << paint(options, Status::niet_te_beoordelen, padded(to_string(Status::niet_te_beoordelen), 19));
+    if (baseline) out << padded("", kBaselineColumn);
+    out << escape_controls(folded.line() + "; " + folded.hint()) << "\n";
+    if (options.verbose)
+      out << std::string(21 + (baseline ? kBaselineColumn : 0), ' ') << "regels: " << escape_controls(folded.rule_list()) << "\n";
+  };
+  // As folded_position: after the niet-te-beoordelen ones, before voldoet and carried-over ones.
+  auto fold_at = std::find_if(findings.begin(), findings.end(),
+                              [](const TextFinding& f) { return f.status == Status::voldoet || f.carried; });
+  for (auto it = findings.begin(); it != findings.end(); ++it) {
+    if (it == fold_at) write_folded();
+    out << it->lines;
+  }
+  if (fold_at == findings.end()) write_folded();
+  out << "\n";
+}
+
+void encode_text_findings(const std::vector<TextFinding>& findings, std::string* out) {
+  for (const auto& f : findings) {
+    put_number(static_cast<std::uint64_t>(f.status) | (f.carried ? 0x100u : 0u), out);
+    put(f.fold_kind, out);
+    put(f.norm_id, out);
+    put(f.rule, out);
+    put(f.lines, out);
+  }
+}
+
+std::vector<TextFinding> decode_text_findings(std::string_view data) {
+  std::vector<TextFinding> findings;
+  Reader in(data);
+  while (!in.done()) {
+    TextFinding f;
+    std::uint64_t mark = in.number();
+    if ((mark & 0xffu) > static_cast<std::uint64_t>(Status::fout) || mark > 0x1ffu)
+      throw std::runtime_error("text report: spilled findings are damaged");
+    f.status = static_cast<Status>(mark & 0xffu);
+    f.carried = (mark & 0x100u) != 0;
+    f.fold_kind = in.text();
+    f.norm_id = in.text();
+    f.rule = in.text();
+    f.lines = in.text();
+    findings.push_back(std::move(f));
+  }
+  return findings;
+}
+
+}  // namespace swv
