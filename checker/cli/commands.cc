@@ -274,7 +274,7 @@ int check_command(const std::vector<std::string>& args, std::ostream& out, std::
     if (progress) progress->finish();
     switched_off = std::move(result.switched_off);  // for the text report's summary
     if (run)
-      run->inputs = collect_run_inputs(files, result.document_sha256, *catalog,
+      run->inputs = collect_run_inputs(files, std::move(result.document_sha256), *catalog,
                                        vm.count("accept") ? vm["accept"].as<std::string>() : "",
                                        vm.count("baseline") ? vm["baseline"].as<std::string>() : "");
     auto finish_start = std::chrono::steady_clock::now();
