@@ -330,12 +330,14 @@ std::string node_path(pugi::xml_node node, pugi::xml_attribute attribute) {
 
 std::string node_path(NodePathCache* cache, pugi::xml_node node, pugi::xml_attribute attribute) {
   if (cache == nullptr) return node_path(node, attribute);
+  const std::string* element = node && node.type() == pugi::node_element ? &cached_element_path(*cache, node) : nullptr;
+  if (!attribute) return element ? *element : std::string();
+  std::string_view name = attribute.name();
   std::string path;
-  if (node && node.type() == pugi::node_element) path = cached_element_path(*cache, node);
-  if (attribute) {
-    path += "/@";
-    path += attribute.name();
-  }
+  path.reserve((element ? element->size() : 0) + 2 + name.size());  // one allocation
+  if (element) path += *element;
+  path += "/@";
+  path += name;
   return path;
 }
 

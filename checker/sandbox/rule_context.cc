@@ -256,10 +256,11 @@ Evidence record_evidence(const RecordRead& read) {
 
 std::vector<Evidence> default_evidence(const ActiveRun& run) {
   std::vector<Evidence> evidence;
-  std::set<std::pair<const void*, const void*>> seen;
+  evidence.reserve(run.reads.size() + run.record_reads.size());
+  // run.reads holds each value once (record_read keeps one record per element and attribute
+  // read), so every present read is cited once without a check of its own.
   for (const auto& read : run.reads) {
     if (!read.node || !run.report) continue;
-    if (!seen.insert({read.node.internal_object(), read.attribute.internal_object()}).second) continue;
     evidence.push_back(cite(run, read.node, read.attribute, read.memo));
   }
   for (const auto& read : run.record_reads) evidence.push_back(record_evidence(read));
