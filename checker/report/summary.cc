@@ -159,6 +159,16 @@ void sort_for_display(std::vector<const Finding*>* findings) {
 
 void split_by_swv_year(std::vector<Finding>&& findings, std::deque<Finding>* carried,
                        const std::function<void(std::vector<Finding>&&)>& run) {
+  auto other_group = [](const Finding& a, const Finding& b) {
+    return a.swv != b.swv || a.jaar != b.jaar || a.document != b.document;
+  };
+  // The usual case, one unit of one report: handed on as it is, without moving each finding.
+  auto same_group = [&](const Finding& f) { return !other_group(f, findings.front()); };
+  if (!findings.empty() && std::none_of(findings.begin(), findings.end(), is_carried_over) &&
+      std::all_of(findings.begin() + 1, findings.end(), same_group)) {
+    run(std::move(findings));
+    return;
+  }
   auto first_carried =
       std::stable_partition(findings.begin(), findings.end(), [](const Finding& f) { return !is_carried_over(f); });
   std::move(first_carried, findings.end(), std::back_inserter(*carried));
@@ -166,9 +176,7 @@ void split_by_swv_year(std::vector<Finding>&& findings, std::deque<Finding>* car
   // A unit's findings share its SWV, year and document; split anyway, so grouping never
   // depends on it.
   for (auto begin = findings.begin(); begin != findings.end();) {
-    auto end = std::find_if(begin, findings.end(), [&](const Finding& f) {
-      return f.swv != begin->swv || f.jaar != begin->jaar || f.document != begin->document;
-    });
+    auto end = std::find_if(begin, findings.end(), [&](const Finding& f) { return other_group(f, *begin); });
     run(std::vector<Finding>(std::make_move_iterator(begin), std::make_move_iterator(end)));
     begin = end;
   }

@@ -57,33 +57,37 @@ std::size_t plain_run_end(std::string_view text, std::size_t i) {
 
 }  // namespace
 
-std::string escape_controls(std::string_view text) {
+void append_escaped_controls(std::string_view text, std::string* out) {
   // Plain printable ASCII goes out in runs (found sixteen bytes at a time); only what is
   // around it (control characters, UTF-8 sequences) is looked at byte by byte.
   std::size_t i = plain_run_end(text, 0);
-  std::string out;
-  out.reserve(text.size());
-  out.append(text.substr(0, i));
+  out->reserve(out->size() + text.size());
+  out->append(text.substr(0, i));
   while (i < text.size()) {
     auto c = static_cast<unsigned char>(text[i]);
     if (c < 0x20 || c == 0x7F) {
-      append_hex(&out, "\\x", c);
+      append_hex(out, "\\x", c);
       ++i;
     } else if (c < 0x80) {
       std::size_t end = plain_run_end(text, i);
-      out.append(text.substr(i, end - i));
+      out->append(text.substr(i, end - i));
       i = end;
     } else if (std::size_t length = sequence_length(text, i); length == 0) {
-      append_hex(&out, "\\x", c);
+      append_hex(out, "\\x", c);
       ++i;
     } else if (c == 0xC2 && static_cast<unsigned char>(text[i + 1]) <= 0x9F) {
-      append_hex(&out, "\\u00", static_cast<unsigned char>(text[i + 1]));  // C1: U+0080-U+009F
+      append_hex(out, "\\u00", static_cast<unsigned char>(text[i + 1]));  // C1: U+0080-U+009F
       i += 2;
     } else {
-      out.append(text.substr(i, length));
+      out->append(text.substr(i, length));
       i += length;
     }
   }
+}
+
+std::string escape_controls(std::string_view text) {
+  std::string out;
+  append_escaped_controls(text, &out);
   return out;
 }
 

@@ -13,5 +13,7 @@ namespace swv {
 /// (U+0080-U+009F) written as \xNN (C1 as \u00NN), and bytes that are not UTF-8 as \xNN.
 /// Other text, UTF-8 included, is unchanged.
 std::string escape_controls(std::string_view text);
+/// escape_controls(text) appended to `out`.
+void append_escaped_controls(std::string_view text, std::string* out);
 
 }  // namespace swv

@@ -86,38 +86,67 @@ TextFinding lay_out_text_finding(const Finding& f, const TextOptions& options, b
     laid.rule = f.rule;
   }
   std::string& out = laid.lines;
+  out.reserve(256);
+  // Appends `text` (escaped) and spaces up to `width` bytes, as padded(escape_controls(text)).
+  auto column = [&](std::string_view text, std::size_t width, bool escape) {
+    std::size_t start = out.size();
+    if (escape) append_escaped_controls(text, &out);
+    else out += text;
+    if (out.size() - start < width) out.append(width - (out.size() - start), ' ');
+  };
   out += "  ";
-  out += laid.carried ? padded("-", 19) : paint(options, f.status, padded(to_string(f.status), 19));
-  if (baseline) out += padded(f.baseline ? to_string(*f.baseline) : "", kBaselineColumn);
-  out += padded(escape_controls(f.rule), 38);
+  if (laid.carried) {
+    column("-", 19, false);
+  } else {
+    if (options.color) out += colour(f.status);
+    column(to_string(f.status), 19, false);
+    if (options.color) out += "\033[0m";
+  }
+  if (baseline) column(f.baseline ? to_string(*f.baseline) : "", kBaselineColumn, false);
+  column(f.rule, 38, true);
   out += ' ';
-  out += escape_controls(f.message);
-  if (!f.norm->id.empty()) out += " [" + escape_controls(f.norm->id) + "]";
+  append_escaped_controls(f.message, &out);
+  if (!f.norm->id.empty()) {
+    out += " [";
+    append_escaped_controls(f.norm->id, &out);
+    out += ']';
+  }
   if (laid.carried) out += " (vorig rapport, " + std::to_string(f.jaar) + ": " + to_string(f.status) + ")";
   out += '\n';
   if (f.accepted) {
     out.append(baseline ? 33 : 21, ' ');
-    out += escape_controls(describe_acceptance(*f.accepted));
+    append_escaped_controls(describe_acceptance(*f.accepted), &out);
     out += '\n';
   }
   if (laid.carried || (!is_flagged(f.status) && !options.verbose)) return laid;
-  std::string indent(21 + (baseline ? kBaselineColumn : 0), ' ');
+  const std::size_t indent = 21 + (baseline ? kBaselineColumn : 0);
   // A few places are enough to find the spot; --verbose shows every one.
   std::size_t shown = options.verbose ? f.evidence.size() : std::min<std::size_t>(f.evidence.size(), 3);
   for (std::size_t i = 0; i < shown; ++i) {
     const auto& e = f.evidence[i];
-    out += indent;
+    out.append(indent, ' ');
     out += "bewijs: ";
-    out += escape_controls(e.document);
-    if (e.line > 0) out += ":" + std::to_string(e.line);
+    append_escaped_controls(e.document, &out);
+    if (e.line > 0) {
+      out += ':';
+      out += std::to_string(e.line);
+    }
     out += "  ";
-    out += escape_controls(e.path);
+    append_escaped_controls(e.path, &out);
     out += '\n';
   }
-  if (shown < f.evidence.size())
-    out += indent + "        (en nog " + std::to_string(f.evidence.size() - shown) + ", zie --verbose)\n";
-  if (f.status != Status::fout)
-    out += indent + "norm: " + escape_controls(f.norm->title) + " (" + escape_controls(f.norm->source) + ")\n";
+  if (shown < f.evidence.size()) {
+    out.append(indent, ' ');
+    out += "        (en nog " + std::to_string(f.evidence.size() - shown) + ", zie --verbose)\n";
+  }
+  if (f.status != Status::fout) {
+    out.append(indent, ' ');
+    out += "norm: ";
+    append_escaped_controls(f.norm->title, &out);
+    out += " (";
+    append_escaped_controls(f.norm->source, &out);
+    out += ")\n";
+  }
   return laid;
 }
 
