@@ -2,15 +2,11 @@
 
 namespace swv {
 
-namespace {
-// One empty norm for every default SharedNorm, made once.
-const std::shared_ptr<const NormRef>& empty_norm() {
-  static const auto empty = std::make_shared<const NormRef>();
-  return empty;
+const NormRef& SharedNorm::empty() {
+  static const NormRef none;
+  return none;
 }
-}  // namespace
 
-SharedNorm::SharedNorm() : norm_(empty_norm()) {}
 SharedNorm::SharedNorm(NormRef norm) : norm_(std::make_shared<const NormRef>(std::move(norm))) {}
 
 SharedParams::SharedParams(Map entries) {

@@ -19,20 +19,21 @@ struct NormRef {
   std::string in_force_until;  ///< ISO date, the last day; empty: no end
 };
 
-/// A norm held by a rule and every finding it makes: copying it copies a pointer. Never null
-/// (a default one is the empty norm). Read its fields with `->`.
+/// A norm held by a rule and every finding it makes: copying it copies a pointer. A default
+/// one, and one moved from, reads as the empty norm. Read its fields with `->`.
 class SharedNorm {
  public:
-  SharedNorm();
+  SharedNorm() = default;
   SharedNorm(NormRef norm);  // NOLINT(google-explicit-constructor): a norm to share
-  const NormRef& operator*() const { return *norm_; }
-  const NormRef* operator->() const { return norm_.get(); }
-  operator const NormRef&() const { return *norm_; }  // NOLINT(google-explicit-constructor)
+  const NormRef& operator*() const { return norm_ ? *norm_ : empty(); }
+  const NormRef* operator->() const { return &**this; }
+  operator const NormRef&() const { return **this; }  // NOLINT(google-explicit-constructor)
   /// True when both hold the very same norm (then their fields are equal too).
   bool same_object(const SharedNorm& other) const { return norm_ == other.norm_; }
 
  private:
-  std::shared_ptr<const NormRef> norm_;
+  static const NormRef& empty();
+  std::shared_ptr<const NormRef> norm_;  ///< null: the empty norm
 };
 
 /// Name -> value of the norm parameters used, as in force. Read like a std::map; a copy shares

@@ -73,7 +73,7 @@ FoldedRegistrations fold_missing_registrations(std::vector<const Finding*>* find
 
 std::size_t folded_position(const std::vector<const Finding*>& findings) {
   auto at = std::find_if(findings.begin(), findings.end(),
-                         [](const Finding* f) { return f->status == Status::voldoet || is_carried_over(*f); });
+                         [](const Finding* f) { return folded_line_before(f->status, is_carried_over(*f)); });
   return static_cast<std::size_t>(at - findings.begin());
 }
 

@@ -52,5 +52,7 @@ FoldedRegistrations fold_missing_registrations(std::vector<const Finding*>* find
 /// Where the folded line goes among findings in display order (sort_for_display): after the
 /// niet-te-beoordelen ones, before voldoet and carried-over findings.
 std::size_t folded_position(const std::vector<const Finding*>& findings);
+/// True for the first finding (in display order) the folded line goes before.
+inline bool folded_line_before(Status status, bool carried) { return status == Status::voldoet || carried; }
 
 }  // namespace swv

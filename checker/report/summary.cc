@@ -152,8 +152,7 @@ bool names_group(const DocumentRecord& d) { return !d.error && !d.swv.empty() &&
 
 void sort_for_display(std::vector<const Finding*>* findings) {
   std::stable_sort(findings->begin(), findings->end(), [](const Finding* a, const Finding* b) {
-    if (is_carried_over(*a) != is_carried_over(*b)) return is_carried_over(*b);
-    return severity(a->status) < severity(b->status);
+    return shown_before(a->status, is_carried_over(*a), b->status, is_carried_over(*b));
   });
 }
 

@@ -127,8 +127,16 @@ GroupKey carried_over_group(const std::map<GroupKey, Group>& groups, const Findi
   return group_key(finding);
 }
 
+/// Whether a finding with status `a` (carried over from the baseline: `a_carried`) is shown
+/// before one with `b`: carried-over ones last, otherwise the most serious first. The order
+/// of sort_for_display and of the text report's laid-out findings.
+inline bool shown_before(Status a, bool a_carried, Status b, bool b_carried) {
+  if (a_carried != b_carried) return b_carried;
+  return severity(a) < severity(b);
+}
+
 /// A group's findings in the order reports show them: most serious first, carried-over ones
-/// last, otherwise as they came.
+/// last, otherwise as they came (a stable sort by shown_before).
 void sort_for_display(std::vector<const Finding*>* findings);
 
 /// For reports that group while findings come in: hands on `findings` in runs of one group

@@ -167,8 +167,7 @@ void write_text_group(std::ostream& out, const std::string& swv, int jaar, const
   }
   // As sort_for_display: carried-over findings last, else by severity, in arrival order.
   std::stable_sort(findings.begin(), findings.end(), [](const TextFinding& a, const TextFinding& b) {
-    if (a.carried != b.carried) return b.carried;
-    return severity(a.status) < severity(b.status);
+    return shown_before(a.status, a.carried, b.status, b.carried);
   });
   out << escape_controls(swv) << " " << jaar << "  (" << escape_controls(document) << ")\n";
   auto write_folded = [&] {
@@ -181,7 +180,7 @@ void write_text_group(std::ostream& out, const std::string& swv, int jaar, const
   };
   // As folded_position: after the niet-te-beoordelen ones, before voldoet and carried-over ones.
   auto fold_at = std::find_if(findings.begin(), findings.end(),
-                              [](const TextFinding& f) { return f.status == Status::voldoet || f.carried; });
+                              [](const TextFinding& f) { return folded_line_before(f.status, f.carried); });
   for (auto it = findings.begin(); it != findings.end(); ++it) {
     if (it == fold_at) write_folded();
     out << it->lines;

@@ -45,3 +45,16 @@ TEST_CASE("shared params: findings share one map until it changes, and a change 
   CHECK(used.empty());
   CHECK(second_finding.size() == 2);
 }
+
+TEST_CASE("shared norm and params: one moved from reads as empty, not as a null pointer") {
+  SharedNorm norm(NormRef{"RS-1", "t", "s", "", ""});
+  SharedNorm moved = std::move(norm);
+  CHECK(moved->id == "RS-1");
+  CHECK(norm->id.empty());  // NOLINT(bugprone-use-after-move): what this case is about
+  CHECK(static_cast<const NormRef&>(norm).title.empty());
+  SharedParams params({{"a", "1"}});
+  SharedParams taken = std::move(params);
+  CHECK(taken.at("a") == "1");
+  CHECK(params.empty());  // NOLINT(bugprone-use-after-move)
+  CHECK(params.begin() == params.end());
+}

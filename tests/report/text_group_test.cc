@@ -2,6 +2,7 @@
 
 #include <sstream>
 
+#include "report/acceptances.h"
 #include "report/text_group.h"
 
 using namespace swv;
@@ -73,4 +74,65 @@ TEST_CASE("text group: most serious first, carried-over last, missing registrati
         "  niet-te-beoordelen registraties niet meegegeven: ZP-2 niet te beoordelen (1 regel); "
         "voeg thuiszitters*.csv toe om ze te beoordelen\nA\n\n");
   CHECK(group({}, true).empty());
+}
+
+TEST_CASE("text group: findings of equal weight keep their arrival order, also in a long group") {
+  // Long enough that std::sort would not fall back to an insertion sort (which is stable).
+  std::vector<TextFinding> findings;
+  std::string expected_voldoet, expected_signaal;
+  for (int i = 0; i < 60; ++i) {
+    Status status = i % 3 == 0 ? Status::signaal : Status::voldoet;
+    std::string line = std::to_string(i) + "\n";
+    findings.push_back(item(status, line));
+    (status == Status::signaal ? expected_signaal : expected_voldoet) += line;
+  }
+  CHECK(group(findings, false) == "PO1234 2023  (po1234-2023.xml)\n" + expected_signaal + expected_voldoet + "\n");
+}
+
+TEST_CASE("text group: a finding's lines, with colour, the baseline column, an acceptance and a few places") {
+  Finding f;
+  f.rule = "reserves.signaleringswaarde";
+  f.status = Status::signaal;
+  f.jaar = 2023;
+  f.message = "Te veel\x01 reserve";
+  f.norm = NormRef{"RS-1", "Signaleringswaarde", "Kamerbrief", "2019-01-01", ""};
+  for (int line : {12, 0, 14, 15, 16}) f.evidence.push_back({"po1234-2023.xml", "/jaarverslag/p" + std::to_string(line), line});
+  f.baseline = Baseline::nieuw;
+  f.accepted = Acceptance{"bouwplan", "J. de Vries", "2024-06-01", "2027-06-01", false};
+  TextOptions colour;
+  colour.color = true;
+  TextFinding laid = lay_out_text_finding(f, colour, true);
+  CHECK(laid.status == Status::signaal);
+  CHECK_FALSE(laid.carried);
+  CHECK(laid.fold_kind.empty());
+  std::string indent(45, ' ');
+  CHECK(laid.lines == "  \033[33msignaal            \033[0mnieuw                   reserves.signaleringswaarde            "
+                      "Te veel\\x01 reserve [RS-1]\n" +
+                          std::string(33, ' ') + describe_acceptance(*f.accepted) + "\n" +
+                          indent + "bewijs: po1234-2023.xml:12  /jaarverslag/p12\n" +
+                          indent + "bewijs: po1234-2023.xml  /jaarverslag/p0\n" +
+                          indent + "bewijs: po1234-2023.xml:14  /jaarverslag/p14\n" +
+                          indent + "        (en nog 2, zie --verbose)\n" +
+                          indent + "norm: Signaleringswaarde (Kamerbrief)\n");
+
+  // Carried over from the baseline: one line, marked, nothing below it, never folded.
+  f.baseline = Baseline::opgelost;
+  f.accepted.reset();
+  TextFinding carried = lay_out_text_finding(f, TextOptions{}, true);
+  CHECK(carried.carried);
+  CHECK(carried.lines == "  -                  opgelost                reserves.signaleringswaarde            "
+                         "Te veel\\x01 reserve [RS-1] (vorig rapport, 2023: signaal)\n");
+
+  // voldoet: one line unless --verbose; fout: places but no norm line.
+  f.baseline.reset();
+  f.status = Status::voldoet;
+  CHECK(lay_out_text_finding(f, TextOptions{}, false).lines ==
+        "  voldoet            reserves.signaleringswaarde            Te veel\\x01 reserve [RS-1]\n");
+  TextOptions verbose;
+  verbose.verbose = true;
+  f.status = Status::fout;
+  std::string fout = lay_out_text_finding(f, verbose, false).lines;
+  CHECK(fout.find("(en nog") == std::string::npos);
+  CHECK(fout.find(std::string(21, ' ') + "bewijs: po1234-2023.xml:16  /jaarverslag/p16\n") != std::string::npos);
+  CHECK(fout.find("norm:") == std::string::npos);
 }
