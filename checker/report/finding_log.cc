@@ -1,22 +1,15 @@
 #include "report/finding_log.h"
 
 #include <algorithm>
-#include <cstring>
 #include <stdexcept>
+
+#include "report/record_bytes.h"
 
 namespace swv {
 namespace {
 
-void put_number(std::uint64_t n, std::string* out) {
-  char bytes[8];
-  std::memcpy(bytes, &n, 8);
-  out->append(bytes, 8);
-}
-
-void put(const std::string& text, std::string* out) {
-  put_number(text.size(), out);
-  out->append(text);
-}
+void put_number(std::uint64_t n, std::string* out) { put_record_number(n, out); }
+void put(const std::string& text, std::string* out) { put_record_text(text, out); }
 
 void put(const std::map<std::string, std::string>& map, std::string* out) {
   put_number(map.size(), out);
@@ -26,24 +19,9 @@ void put(const std::map<std::string, std::string>& map, std::string* out) {
   }
 }
 
-class Reader {
+class Reader : public RecordReader {
  public:
-  Reader(const std::string& data, std::size_t* offset) : data_(data), offset_(*offset) {}
-
-  std::uint64_t number() {
-    need(8);
-    std::uint64_t n;
-    std::memcpy(&n, data_.data() + offset_, 8);
-    offset_ += 8;
-    return n;
-  }
-  std::string text() {
-    std::uint64_t size = number();
-    need(size);
-    std::string s = data_.substr(offset_, size);
-    offset_ += size;
-    return s;
-  }
+  Reader(const std::string& data, std::size_t* offset) : RecordReader(data, offset, "finding log") {}
   std::map<std::string, std::string> map() {
     std::map<std::string, std::string> m;
     for (std::uint64_t n = number(); n > 0; --n) {
@@ -52,13 +30,6 @@ class Reader {
     }
     return m;
   }
-
- private:
-  void need(std::uint64_t size) const {
-    if (size > data_.size() - offset_) throw std::runtime_error("finding log: record cut short");
-  }
-  const std::string& data_;
-  std::size_t& offset_;
 };
 
 // At most this many norms in a log's table; any further norm is written out in full (only a

@@ -2,10 +2,10 @@
 
 #include <algorithm>
 #include <cstdint>
-#include <cstring>
 #include <stdexcept>
 
 #include "report/acceptances.h"
+#include "report/record_bytes.h"
 #include "report/registration_fold.h"
 #include "report/summary.h"
 #include "report/terminal_text.h"
@@ -26,44 +26,6 @@ const char* colour(Status s) {
 
 // The width of the baseline column: its longest mark, niet-meer-te-beoordelen, and a space.
 constexpr std::size_t kBaselineColumn = 24;
-
-void put_number(std::uint64_t n, std::string* out) {
-  char bytes[8];
-  std::memcpy(bytes, &n, 8);
-  out->append(bytes, 8);
-}
-
-void put(const std::string& text, std::string* out) {
-  put_number(text.size(), out);
-  out->append(text);
-}
-
-class Reader {
- public:
-  explicit Reader(std::string_view data) : data_(data) {}
-  bool done() const { return offset_ == data_.size(); }
-  std::uint64_t number() {
-    need(8);
-    std::uint64_t n;
-    std::memcpy(&n, data_.data() + offset_, 8);
-    offset_ += 8;
-    return n;
-  }
-  std::string text() {
-    std::uint64_t size = number();
-    need(size);
-    std::string s(data_.substr(offset_, size));
-    offset_ += size;
-    return s;
-  }
-
- private:
-  void need(std::uint64_t size) const {
-    if (size > data_.size() - offset_) throw std::runtime_error("text report: spilled findings cut short");
-  }
-  std::string_view data_;
-  std::size_t offset_ = 0;
-};
 
 }  // namespace
 
@@ -191,17 +153,18 @@ void write_text_group(std::ostream& out, const std::string& swv, int jaar, const
 
 void encode_text_findings(const std::vector<TextFinding>& findings, std::string* out) {
   for (const auto& f : findings) {
-    put_number(static_cast<std::uint64_t>(f.status) | (f.carried ? 0x100u : 0u), out);
-    put(f.fold_kind, out);
-    put(f.norm_id, out);
-    put(f.rule, out);
-    put(f.lines, out);
+    put_record_number(static_cast<std::uint64_t>(f.status) | (f.carried ? 0x100u : 0u), out);
+    put_record_text(f.fold_kind, out);
+    put_record_text(f.norm_id, out);
+    put_record_text(f.rule, out);
+    put_record_text(f.lines, out);
   }
 }
 
 std::vector<TextFinding> decode_text_findings(std::string_view data) {
   std::vector<TextFinding> findings;
-  Reader in(data);
+  std::size_t offset = 0;
+  RecordReader in(data, &offset, "text report: spilled findings");
   while (!in.done()) {
     TextFinding f;
     std::uint64_t mark = in.number();
