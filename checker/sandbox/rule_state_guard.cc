@@ -1,5 +1,8 @@
 #include "sandbox/rule_state_guard.h"
 
+#include <cstddef>
+#include <cstring>
+
 #include "sandbox/safe_stdlib.h"
 
 namespace swv {
@@ -101,6 +104,52 @@ struct Walk {
 
 }  // namespace
 
+namespace {
+
+// One upvalue to put back: its number, and whether its function differs from the previous
+// step's (then the record holds the function before the value).
+struct RestoreStep {
+  int upvalue;
+  int new_function;
+};
+
+// The record of protect_rule_state: [1] a userdata with the number of steps and the steps,
+// then per step its function (when new) and its value. Consecutive upvalues of one function,
+// the usual case, push the function once.
+constexpr std::size_t kStepsOffset = sizeof(lua_Integer);
+RestoreStep* steps_of(void* plan) { return reinterpret_cast<RestoreStep*>(static_cast<char*>(plan) + kStepsOffset); }
+
+// [-0, +0, e] Turns the walk's (function, upvalue, value) triples at `triples` into the record
+// described above, left on the stack.
+void build_record(lua_State* L, int triples, lua_Integer count) {
+  lua_Integer steps = count / 3;
+  lua_newtable(L);
+  int record = lua_gettop(L);
+  void* plan = lua_newuserdatauv(L, kStepsOffset + sizeof(RestoreStep) * static_cast<std::size_t>(steps), 0);
+  std::memcpy(plan, &steps, sizeof steps);
+  RestoreStep* step = steps_of(plan);
+  lua_rawseti(L, record, 1);
+  lua_Integer slot = 1;
+  for (lua_Integer i = 0; i < steps; ++i) {
+    lua_rawgeti(L, triples, 3 * i + 1);  // the function
+    bool new_function = true;
+    if (i > 0) {
+      lua_rawgeti(L, triples, 3 * i - 2);  // the previous step's function
+      new_function = !lua_rawequal(L, -1, -2);
+      lua_pop(L, 1);
+    }
+    if (new_function) lua_rawseti(L, record, ++slot);
+    else lua_pop(L, 1);
+    lua_rawgeti(L, triples, 3 * i + 2);
+    step[i] = {static_cast<int>(lua_tointeger(L, -1)), new_function ? 1 : 0};
+    lua_pop(L, 1);
+    lua_rawgeti(L, triples, 3 * i + 3);
+    lua_rawseti(L, record, ++slot);
+  }
+}
+
+}  // namespace
+
 int protect_rule_state(lua_State* L, int rule_index, int env_index) {
   rule_index = lua_absindex(L, rule_index);
   env_index = lua_absindex(L, env_index);
@@ -108,10 +157,13 @@ int protect_rule_state(lua_State* L, int rule_index, int env_index) {
   lua_newtable(L);
   Walk walk{L, env_index, lua_absindex(L, -2), lua_absindex(L, -1)};
   walk.table(rule_index);
-  lua_pushinteger(L, walk.recorded);
-  lua_setfield(L, walk.record, "n");
-  int ref = walk.recorded == 0 ? LUA_NOREF : luaL_ref(L, LUA_REGISTRYINDEX);
-  lua_pop(L, walk.recorded == 0 ? 2 : 1);
+  if (walk.recorded == 0) {
+    lua_pop(L, 2);
+    return LUA_NOREF;
+  }
+  build_record(L, walk.record, walk.recorded);
+  int ref = luaL_ref(L, LUA_REGISTRYINDEX);
+  lua_pop(L, 2);
   return ref;
 }
 
@@ -119,19 +171,25 @@ void restore_rule_state(lua_State* L, int record) {
   if (record == LUA_NOREF) return;
   lua_rawgeti(L, LUA_REGISTRYINDEX, record);
   int table = lua_gettop(L);
-  lua_getfield(L, table, "n");
-  lua_Integer n = lua_tointeger(L, -1);
-  lua_pop(L, 1);
-  for (lua_Integer i = 1; i + 2 <= n; i += 3) {
-    lua_rawgeti(L, table, i);  // the function
-    lua_rawgeti(L, table, i + 1);
-    auto upvalue = static_cast<int>(lua_tointeger(L, -1));
-    lua_pop(L, 1);
-    lua_rawgeti(L, table, i + 2);
-    lua_setupvalue(L, -2, upvalue);  // pops the value
-    lua_pop(L, 1);
+  lua_rawgeti(L, table, 1);
+  void* plan = lua_touserdata(L, -1);
+  lua_pop(L, 1);  // the record anchors the plan
+  lua_Integer steps = 0;
+  std::memcpy(&steps, plan, sizeof steps);
+  const RestoreStep* step_list = steps_of(plan);
+  lua_Integer slot = 1;
+  bool function_pushed = false;
+  for (lua_Integer i = 0; i < steps; ++i) {
+    const RestoreStep& step = step_list[i];
+    if (step.new_function) {
+      if (function_pushed) lua_pop(L, 1);
+      lua_rawgeti(L, table, ++slot);
+      function_pushed = true;
+    }
+    lua_rawgeti(L, table, ++slot);
+    lua_setupvalue(L, -2, step.upvalue);  // pops the value
   }
-  lua_pop(L, 1);
+  lua_settop(L, table - 1);
 }
 
 }  // namespace swv

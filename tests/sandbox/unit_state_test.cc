@@ -73,6 +73,35 @@ TEST_CASE("unit state: an upvalue shared by several functions is put back once f
   }
 }
 
+TEST_CASE("unit state: several upvalues of several functions, interleaved, are all put back", "[threads]") {
+  // The guard pushes a function once for its consecutive upvalues; upvalues of one function
+  // met around those of another (a table of functions walked in between) must still each go
+  // back to their own function.
+  auto rule = TestRules::rule("a-regel", R"(
+    bump()
+    other()
+    bump()
+    M.bump()
+    ctx:voldoet{ message = "m", values = { a = a, b = b, c = c, d = M.d() } })",
+                              "local a, b, c, d = 0, 0, 0, 0\n"
+                              "local function bump() a = a + 1; b = b + 10 end\n"
+                              "local M = { bump = function() d = d + 1000; c = c + 1 end, d = function() return d end }\n"
+                              "local function other() c = c + 100; a = a + 0 end\n");
+  for (int jobs : {1, 2}) {
+    INFO("jobs " << jobs);
+    auto findings = three_units(rule, jobs);
+    REQUIRE(findings.size() == 3);
+    for (const auto& f : findings) {
+      INFO(f.message);
+      REQUIRE(f.status == Status::voldoet);
+      CHECK(f.values.at("a") == "2");
+      CHECK(f.values.at("b") == "20");
+      CHECK(f.values.at("c") == "101");
+      CHECK(f.values.at("d") == "1000");
+    }
+  }
+}
+
 TEST_CASE("unit state: a function in an upvalue replaced during a call is put back", "[threads]") {
   auto rule = TestRules::rule("a-regel", R"(
     local eerst = soort()
