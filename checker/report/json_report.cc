@@ -59,56 +59,57 @@ ordered_json finding_to_json(const Finding& f) {
 
 void write_finding_json(const Finding& f, JsonWriter& out, FindingLayoutCache* cache) {
   out.begin_object();
-  out.member("rule", f.rule);
-  out.member("key", f.key);
-  out.member("family", f.family);
-  out.member("status", to_string(f.status));
-  out.member("swv", f.swv);
-  out.key("jaar");
+  out.plain_member("rule", f.rule);
+  out.plain_member("key", f.key);
+  out.plain_member("family", f.family);
+  out.plain_member("status", to_string(f.status));
+  out.plain_member("swv", f.swv);
+  out.plain_key("jaar");
   out.integer(f.jaar);
   // The document path is escaped once per unit with a cache, not once per finding and evidence.
   auto document = [&](const std::string& path) {
     if (cache) {
-      out.key("document");
+      out.plain_key("document");
       out.raw(cache->escaped_document(path));
     } else {
-      out.member("document", path);
+      out.plain_member("document", path);
     }
   };
   document(f.document);
-  out.member("message", f.message);
-  out.key("values");
+  out.plain_member("message", f.message);
+  out.plain_key("values");
   out.begin_object();
   for (const auto& [name, value] : f.values) out.member(name, value);
   out.end_object();
-  out.key("evidence");
+  out.plain_key("evidence");
   out.begin_array();
   for (const auto& e : f.evidence) {
     out.begin_object();
     document(e.document);
-    out.member("path", e.path);
+    out.plain_member("path", e.path);
     if (e.line > 0) {
-      out.key("line");
+      out.plain_key("line");
       out.integer(e.line);
     }
     out.end_object();
   }
   out.end_array();
-  out.key("params");
+  out.plain_key("params");
   out.begin_object();
   for (const auto& [name, value] : f.params) out.member(name, value);
   out.end_object();
-  out.key("norm");
+  out.plain_key("norm");
   if (cache) out.raw(cache->norm(f.norm, out.depth_indent()));  // laid out once per rule
   else write_norm_json(f.norm, out);
-  if (f.baseline) out.member("baseline", to_string(*f.baseline));
+  if (f.baseline) out.plain_member("baseline", to_string(*f.baseline));
   if (f.accepted) {
-    out.key(f.accepted->expired ? "acceptance_expired" : "accepted");
+    if (f.accepted->expired) out.plain_key("acceptance_expired");
+    else out.plain_key("accepted");
     out.begin_object();
-    out.member("reason", f.accepted->reason);
-    out.member("who", f.accepted->who);
-    out.member("date", f.accepted->date);
-    out.member("expires", f.accepted->expires);
+    out.plain_member("reason", f.accepted->reason);
+    out.plain_member("who", f.accepted->who);
+    out.plain_member("date", f.accepted->date);
+    out.plain_member("expires", f.accepted->expires);
     out.end_object();
   }
   out.end_object();

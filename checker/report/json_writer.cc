@@ -134,37 +134,50 @@ void JsonWriter::before_value() {
   newline(depth_indent());
 }
 
-void JsonWriter::key(std::string_view name) {
-  auto& level = levels_.back();
+namespace {
+constexpr std::size_t kMaxPlain = 64;
+}  // namespace
+
+bool JsonWriter::write_plain_key(std::string_view name) {
   const std::size_t indent = depth_indent();
+  if (name.size() > kMaxPlain || indent > kMaxPlain) return false;
+  auto& level = levels_.back();
+  char line[2 + kMaxPlain + 1 + kMaxPlain + 3];
+  std::size_t size = 0;
+  if (level.items++ > 0) line[size++] = ',';
+  line[size++] = '\n';
+  static constexpr char kSpaces[kMaxPlain + 1] = "                                                                ";
+  std::memcpy(line + size, kSpaces, kMaxPlain);  // a fixed size: a few moves, no call
+  size += indent;
+  line[size++] = '"';
+  if (!name.empty()) std::memcpy(line + size, name.data(), name.size());  // data() may be null
+  size += name.size();
+  line[size++] = '"';
+  line[size++] = ':';
+  line[size++] = ' ';
+  out_->append(line, size);
+  after_key_ = true;
+  return true;
+}
+
+void JsonWriter::key(std::string_view name) {
   // Names are short and nearly always plain ASCII (the report's own field names, value and
   // parameter names): the separator, line break, indentation and quoted name are put
-  // together on the stack and appended at once, without the scan for escapes.
-  constexpr std::size_t kMaxPlain = 64;
-  bool plain = name.size() <= kMaxPlain && indent <= kMaxPlain &&
+  // together on the stack and appended at once.
+  bool plain = name.size() <= kMaxPlain &&
                next_attention(name.data(), name.data() + name.size(), false) == name.data() + name.size();
-  if (plain) {
-    char line[2 + kMaxPlain + 1 + kMaxPlain + 3];
-    std::size_t size = 0;
-    if (level.items++ > 0) line[size++] = ',';
-    line[size++] = '\n';
-    static constexpr char kSpaces[kMaxPlain + 1] = "                                                                ";
-    std::memcpy(line + size, kSpaces, kMaxPlain);  // a fixed size: a few moves, no call
-    size += indent;
-    line[size++] = '"';
-    if (!name.empty()) std::memcpy(line + size, name.data(), name.size());  // data() may be null
-    size += name.size();
-    line[size++] = '"';
-    line[size++] = ':';
-    line[size++] = ' ';
-    out_->append(line, size);
-  } else {
-    if (level.items++ > 0) out_->push_back(',');
-    newline(indent);
-    append_json_string(name, out_);
-    out_->append(": ", 2);
-  }
+  if (plain && write_plain_key(name)) return;
+  auto& level = levels_.back();
+  if (level.items++ > 0) out_->push_back(',');
+  newline(depth_indent());
+  append_json_string(name, out_);
+  out_->append(": ", 2);
   after_key_ = true;
+}
+
+void JsonWriter::plain_key(PlainName name) {
+  if (write_plain_key(name.view())) return;
+  key(name.view());
 }
 
 void JsonWriter::open(char bracket) {

@@ -25,6 +25,21 @@ class JsonWriter;
 /// the array, as append_array_item in json_dump.h lays items out) and gives the writer for it.
 JsonWriter array_item_writer(std::size_t index, std::size_t indent, std::string* out);
 
+/// A member name fixed in the source that needs no escaping: printable ASCII without `"` and
+/// `\`, checked when the program is compiled (a name that fails does not compile).
+class PlainName {
+ public:
+  template <std::size_t N>
+  consteval PlainName(const char (&name)[N]) : name_(name, N - 1) {  // NOLINT(google-explicit-constructor)
+    for (char c : name_)
+      if (c < 0x20 || c > 0x7E || c == '"' || c == '\\') throw "PlainName: this name needs escaping";
+  }
+  std::string_view view() const { return name_; }
+
+ private:
+  std::string_view name_;
+};
+
 class JsonWriter {
  public:
   /// Writes into `out`; `indent` is the indentation of the line the first value starts on
@@ -37,6 +52,8 @@ class JsonWriter {
   void end_array() { close(']'); }
   /// The next member's name; its value follows with one of the value calls.
   void key(std::string_view name);
+  /// The same for a name known to need no escaping: no scan of its bytes.
+  void plain_key(PlainName name);
 
   void string(std::string_view text);
   void integer(std::int64_t number);
@@ -50,6 +67,10 @@ class JsonWriter {
     key(name);
     string(text);
   }
+  void plain_member(PlainName name, std::string_view text) {
+    plain_key(name);
+    string(text);
+  }
   /// The indentation where a value written now would have its nested lines relative to.
   std::size_t depth_indent() const { return base_indent_ + 2 * levels_.size(); }
 
@@ -58,6 +79,9 @@ class JsonWriter {
   void close(char bracket);
   void before_value();
   void newline(std::size_t indent);
+  /// Writes the separator, line break, indentation and `"name": ` at once; false (nothing
+  /// written) when the name or the indentation is too long for that.
+  bool write_plain_key(std::string_view name);
 
   std::string* out_;
   std::size_t base_indent_;

@@ -102,6 +102,26 @@ TEST_CASE("json writer: member names are escaped as nlohmann does, plain ones an
   CHECK(written(value) == nlohmann_dump(value));
 }
 
+TEST_CASE("json writer: a plain name fixed in the source is written as key() writes it, also nested deeper than its fast path") {
+  for (std::size_t start : {std::size_t{0}, std::size_t{6}, std::size_t{70}}) {
+    INFO("indentation " << start);
+    std::string by_key, by_plain;
+    JsonWriter a(&by_key, start), b(&by_plain, start);
+    for (JsonWriter* out : {&a, &b}) out->begin_object();
+    a.member("rule", "x");
+    b.plain_member("rule", "x");
+    a.key("acceptance_expired");
+    b.plain_key("acceptance_expired");
+    for (JsonWriter* out : {&a, &b}) {
+      out->begin_object();
+      out->end_object();
+      out->end_object();
+    }
+    CHECK(by_plain == by_key);
+    CHECK(by_plain.find("\"acceptance_expired\": {}") != std::string::npos);
+  }
+}
+
 TEST_CASE("json writer: nested objects and arrays, empty ones and numbers are laid out as dump(2)") {
   ordered_json value{{"rule", "x"},
                      {"n", -12},
