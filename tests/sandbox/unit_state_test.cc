@@ -28,6 +28,22 @@ std::vector<Finding> three_units(const std::string& rule_source, int jobs) {
   return check_files(catalog, files, {}, {}, "2026-11-25", options).findings;
 }
 
+// Runs `rule_source` on the three reports with one and with two workers; every finding must be
+// voldoet, and `expect` gets each to check its values.
+template <class Expect>
+void for_each_voldoet(const std::string& rule_source, Expect expect) {
+  for (int jobs : {1, 2}) {
+    INFO("jobs " << jobs);
+    auto findings = three_units(rule_source, jobs);
+    REQUIRE(findings.size() == 3);
+    for (const auto& f : findings) {
+      INFO(f.message);
+      REQUIRE(f.status == Status::voldoet);
+      expect(f);
+    }
+  }
+}
+
 }  // namespace
 
 TEST_CASE("unit state: a counter in an upvalue starts afresh in every unit", "[threads]") {
@@ -36,17 +52,10 @@ TEST_CASE("unit state: a counter in an upvalue starts afresh in every unit", "[t
     gezien = gezien .. doc.swv
     ctx:voldoet{ message = "m", values = { teller = teller, gezien = gezien } })",
                               "local teller, gezien = 0, \"\"\n");
-  for (int jobs : {1, 2}) {
-    INFO("jobs " << jobs);
-    auto findings = three_units(rule, jobs);
-    REQUIRE(findings.size() == 3);
-    for (const auto& f : findings) {
-      INFO(f.message);
-      REQUIRE(f.status == Status::voldoet);
-      CHECK(f.values.at("teller") == "1");
-      CHECK(f.values.at("gezien") == f.swv);
-    }
-  }
+  for_each_voldoet(rule, [](const Finding& f) {
+    CHECK(f.values.at("teller") == "1");
+    CHECK(f.values.at("gezien") == f.swv);
+  });
 }
 
 TEST_CASE("unit state: an upvalue shared by several functions is put back once for all of them", "[threads]") {
@@ -60,17 +69,10 @@ TEST_CASE("unit state: an upvalue shared by several functions is put back once f
                               "local function tel() teller = teller + 1 end\n"
                               "local function lees() return teller end\n"
                               "local M = { lees = function() return teller end }\n");
-  for (int jobs : {1, 2}) {
-    INFO("jobs " << jobs);
-    auto findings = three_units(rule, jobs);
-    REQUIRE(findings.size() == 3);
-    for (const auto& f : findings) {
-      INFO(f.message);
-      REQUIRE(f.status == Status::voldoet);
-      CHECK(f.values.at("teller") == "2");
-      CHECK(f.values.at("via_tabel") == "2");
-    }
-  }
+  for_each_voldoet(rule, [](const Finding& f) {
+    CHECK(f.values.at("teller") == "2");
+    CHECK(f.values.at("via_tabel") == "2");
+  });
 }
 
 TEST_CASE("unit state: several upvalues of several functions, interleaved, are all put back", "[threads]") {
@@ -87,19 +89,12 @@ TEST_CASE("unit state: several upvalues of several functions, interleaved, are a
                               "local function bump() a = a + 1; b = b + 10 end\n"
                               "local M = { bump = function() d = d + 1000; c = c + 1 end, d = function() return d end }\n"
                               "local function other() c = c + 100; a = a + 0 end\n");
-  for (int jobs : {1, 2}) {
-    INFO("jobs " << jobs);
-    auto findings = three_units(rule, jobs);
-    REQUIRE(findings.size() == 3);
-    for (const auto& f : findings) {
-      INFO(f.message);
-      REQUIRE(f.status == Status::voldoet);
-      CHECK(f.values.at("a") == "2");
-      CHECK(f.values.at("b") == "20");
-      CHECK(f.values.at("c") == "101");
-      CHECK(f.values.at("d") == "1000");
-    }
-  }
+  for_each_voldoet(rule, [](const Finding& f) {
+    CHECK(f.values.at("a") == "2");
+    CHECK(f.values.at("b") == "20");
+    CHECK(f.values.at("c") == "101");
+    CHECK(f.values.at("d") == "1000");
+  });
 }
 
 TEST_CASE("unit state: a function in an upvalue replaced during a call is put back", "[threads]") {
