@@ -4,6 +4,7 @@
 #include <set>
 
 #include "documents/iso_date.h"
+#include "report/terminal_text.h"
 #include "rulesdev/test_document.h"
 #include "sandbox/rule_runner.h"
 
@@ -189,8 +190,10 @@ RuleTestSummary run_rule_tests(const RuleCatalog& catalog, const std::vector<con
   RuleTestSummary summary;
   std::vector<RuleLoadError> errors;
   auto files = load_rule_tests(catalog, limits, &errors);
+  // What a rule or its test file says (messages, values, names) is shown with its control
+  // characters escaped: a message with an escape sequence must not drive the terminal.
   for (const auto& e : errors) {
-    out << "mislukt   " << e.to_string() << "\n";
+    out << "mislukt   " << escape_controls(e.to_string()) << "\n";
     ++summary.failed;
   }
   auto selected = [&](const std::string& id) {
@@ -204,15 +207,16 @@ RuleTestSummary run_rule_tests(const RuleCatalog& catalog, const std::vector<con
     for (const auto& test_case : file.cases) {
       CaseOutcome outcome = runner.run(file, test_case);
       if (outcome.passed) {
-        out << "geslaagd  " << file.rule << ": " << test_case.name << "\n";
+        out << "geslaagd  " << escape_controls(file.rule) << ": " << escape_controls(test_case.name) << "\n";
         ++summary.passed;
         continue;
       }
       ++summary.failed;
-      out << "mislukt   " << file.rule << ": " << test_case.name << "  (" << file.file;
+      out << "mislukt   " << escape_controls(file.rule) << ": " << escape_controls(test_case.name) << "  ("
+          << escape_controls(file.file);
       if (test_case.line > 0) out << ":" << test_case.line;
       out << ")\n";
-      for (const auto& difference : outcome.differences) out << "          " << difference << "\n";
+      for (const auto& difference : outcome.differences) out << "          " << escape_controls(difference) << "\n";
     }
   }
   std::vector<std::string> untested;

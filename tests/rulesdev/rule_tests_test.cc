@@ -149,6 +149,21 @@ TEST_CASE("rules test prints a line per case, the differences of a failure and t
                              });
 }
 
+TEST_CASE("rules test shows a rule's message and values with control characters escaped, not sent to the terminal") {
+  TestRules rules({{"stuur.lua", TestRules::rule("stuur", R"lua(
+    ctx:signaal{ message = "wis\27[2J het scherm", values = { x = "a\27b" } })lua")},
+                   {"stuur_test.lua", "return {\n  rule = \"test.stuur\",\n  jaar = 2021,\n  document = [[" +
+                                          baten_fragment("150.00") +
+                                          "]],\n  cases = {\n    { name = \"geval\\27[31m\", expected = { status = "
+                                          "\"voldoet\", values = { x = \"b\" } } },\n  },\n}\n"}});
+  Run run = run_tests({rules.folder()});
+  CHECK(run.summary.failed == 1);
+  CHECK(run.out.find('\x1b') == std::string::npos);
+  CHECK(run.out.find("test.stuur: geval\\x1b[31m") != std::string::npos);
+  CHECK(run.out.find("waarde x: verwacht \"b\", kreeg \"a\\x1bb\"") != std::string::npos);
+  CHECK(run.out.find("melding: wis\\x1b[2J het scherm") != std::string::npos);
+}
+
 TEST_CASE("rules test counts a test file that does not load as a failure and notes rules without cases") {
   TestRules rules({{"grens.lua", grens_rule()},
                    {"ander.lua", TestRules::rule("ander", "ctx:voldoet{ message = 'ok' }")},
