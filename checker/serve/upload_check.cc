@@ -30,7 +30,8 @@ class PrivateFolder {
     fs::path base = fs::is_directory("/dev/shm", ignored) && ::access("/dev/shm", W_OK) == 0
                         ? fs::path("/dev/shm")
                         : fs::temp_directory_path();
-    std::string pattern = (base / "swvcheck-serve-XXXXXX").string();
+    // The process id in the name says whose folder it is (and lets a test find only its own).
+    std::string pattern = (base / ("swvcheck-serve-" + std::to_string(::getpid()) + "-XXXXXX")).string();
     if (::mkdtemp(pattern.data()) == nullptr)
       throw std::runtime_error("kan geen tijdelijke map maken in " + base.string());
     path_ = pattern;

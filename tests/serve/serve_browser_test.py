@@ -63,8 +63,10 @@ def upload(driver, address, report=None):
 
 def main():
     swvcheck, fixtures, screenshots = sys.argv[1:4]
-    left_before = set(glob.glob("/dev/shm/swvcheck-serve-*") + glob.glob(tempfile.gettempdir() + "/swvcheck-serve-*"))
     server, address = start_server(swvcheck)
+    # Only this server's upload folders (named after its PID): other tests run at the same time.
+    own = "swvcheck-serve-%d-*" % server.pid
+    left_before = set(glob.glob("/dev/shm/" + own) + glob.glob(os.path.join(tempfile.gettempdir(), own)))
     driver = browser()
     try:
         driver.get(address)
@@ -98,7 +100,7 @@ def main():
         driver.quit()
         server.terminate()  # stopped by its PID
         server.wait(timeout=10)
-    left_after = set(glob.glob("/dev/shm/swvcheck-serve-*") + glob.glob(tempfile.gettempdir() + "/swvcheck-serve-*"))
+    left_after = set(glob.glob("/dev/shm/" + own) + glob.glob(os.path.join(tempfile.gettempdir(), own)))
     if left_after - left_before:
         fail("uploads bleven achter in " + ", ".join(sorted(left_after - left_before)))
     print("serve in Chromium: formulier, SWV-weergave, kapot bestand en leeg formulier zoals verwacht")

@@ -6,6 +6,8 @@
 #include <filesystem>
 #include <sstream>
 
+#include <unistd.h>
+
 #include "cli/cli_support.h"
 #include "serve/serve_pages.h"
 #include "serve/upload_check.h"
@@ -17,12 +19,15 @@ namespace fs = std::filesystem;
 
 namespace {
 
+// This process's upload folders. Only its own: ctest runs other serve tests at the same time,
+// each in a process of its own, and their folders come and go meanwhile.
 std::size_t private_folders() {
+  const std::string own = "swvcheck-serve-" + std::to_string(::getpid()) + "-";
   std::size_t n = 0;
   for (const char* base : {"/dev/shm", "/tmp"}) {
     std::error_code ignored;
     for (auto it = fs::directory_iterator(base, ignored); it != fs::directory_iterator(); ++it)
-      if (it->path().filename().string().rfind("swvcheck-serve-", 0) == 0) ++n;
+      if (it->path().filename().string().rfind(own, 0) == 0) ++n;
   }
   return n;
 }
