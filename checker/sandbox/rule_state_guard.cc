@@ -2,18 +2,34 @@
 
 #include <cstddef>
 #include <cstring>
+#include <vector>
 
 #include "sandbox/safe_stdlib.h"
 
 namespace swv {
 namespace {
 
+// One upvalue to put back: its number, and whether its function differs from the previous
+// step's (then the record holds the function before the value).
+struct RestoreStep {
+  int upvalue;
+  int new_function;
+};
+
+// The record of protect_rule_state: [1] a userdata with the number of steps and the steps,
+// then per step its function (when new) and its value. Consecutive upvalues of one function,
+// the usual case, push the function once.
+constexpr std::size_t kStepsOffset = sizeof(lua_Integer);
+RestoreStep* steps_of(void* plan) { return reinterpret_cast<RestoreStep*>(static_cast<char*>(plan) + kStepsOffset); }
+
 struct Walk {
   lua_State* L;
   int env;      // the rule's environment: frozen already, not walked
   int visited;  // table: every function and table seen
-  int record;   // array of (function, upvalue index, value) triples
-  lua_Integer recorded = 0;
+  int record;   // the record (above); [1], the plan, is put in when the walk is done
+  lua_Integer slot = 1;                 // the record's last slot filled
+  lua_Integer last_function_slot = 0;   // where the last recorded function is; 0: none yet
+  std::vector<RestoreStep> steps{};
 
   // True the first time the value at `index` is seen.
   bool first_visit(int index) {
@@ -92,61 +108,23 @@ struct Walk {
       } else {
         value(-1);
       }
-      // record: function, n, value
-      lua_pushvalue(L, index);
-      lua_rawseti(L, record, ++recorded);
-      lua_pushinteger(L, n);
-      lua_rawseti(L, record, ++recorded);
-      lua_rawseti(L, record, ++recorded);  // pops the value
+      // record: the function, unless the step before was one of its upvalues too; the value
+      bool new_function = true;
+      if (last_function_slot > 0) {
+        lua_rawgeti(L, record, last_function_slot);
+        new_function = !lua_rawequal(L, -1, index);
+        lua_pop(L, 1);
+      }
+      if (new_function) {
+        lua_pushvalue(L, index);
+        last_function_slot = ++slot;
+        lua_rawseti(L, record, last_function_slot);
+      }
+      lua_rawseti(L, record, ++slot);  // pops the value
+      steps.push_back({n, new_function ? 1 : 0});
     }
   }
 };
-
-}  // namespace
-
-namespace {
-
-// One upvalue to put back: its number, and whether its function differs from the previous
-// step's (then the record holds the function before the value).
-struct RestoreStep {
-  int upvalue;
-  int new_function;
-};
-
-// The record of protect_rule_state: [1] a userdata with the number of steps and the steps,
-// then per step its function (when new) and its value. Consecutive upvalues of one function,
-// the usual case, push the function once.
-constexpr std::size_t kStepsOffset = sizeof(lua_Integer);
-RestoreStep* steps_of(void* plan) { return reinterpret_cast<RestoreStep*>(static_cast<char*>(plan) + kStepsOffset); }
-
-// [-0, +0, e] Turns the walk's (function, upvalue, value) triples at `triples` into the record
-// described above, left on the stack.
-void build_record(lua_State* L, int triples, lua_Integer count) {
-  lua_Integer steps = count / 3;
-  lua_newtable(L);
-  int record = lua_gettop(L);
-  void* plan = lua_newuserdatauv(L, kStepsOffset + sizeof(RestoreStep) * static_cast<std::size_t>(steps), 0);
-  std::memcpy(plan, &steps, sizeof steps);
-  RestoreStep* step = steps_of(plan);
-  lua_rawseti(L, record, 1);
-  lua_Integer slot = 1;
-  for (lua_Integer i = 0; i < steps; ++i) {
-    lua_rawgeti(L, triples, 3 * i + 1);  // the function
-    bool new_function = true;
-    if (i > 0) {
-      lua_rawgeti(L, triples, 3 * i - 2);  // the previous step's function
-      new_function = !lua_rawequal(L, -1, -2);
-      lua_pop(L, 1);
-    }
-    if (new_function) lua_rawseti(L, record, ++slot);
-    else lua_pop(L, 1);
-    lua_rawgeti(L, triples, 3 * i + 2);
-    step[i] = {static_cast<int>(lua_tointeger(L, -1)), new_function ? 1 : 0};
-    lua_pop(L, 1);
-    lua_rawgeti(L, triples, 3 * i + 3);
-    lua_rawseti(L, record, ++slot);
-  }
-}
 
 }  // namespace
 
@@ -156,14 +134,20 @@ int protect_rule_state(lua_State* L, int rule_index, int env_index) {
   lua_newtable(L);
   lua_newtable(L);
   Walk walk{L, env_index, lua_absindex(L, -2), lua_absindex(L, -1)};
+  lua_pushboolean(L, 0);  // holds [1] for the plan, so the record fills its array part in order
+  lua_rawseti(L, walk.record, 1);
   walk.table(rule_index);
-  if (walk.recorded == 0) {
+  if (walk.steps.empty()) {
     lua_pop(L, 2);
     return LUA_NOREF;
   }
-  build_record(L, walk.record, walk.recorded);
-  int ref = luaL_ref(L, LUA_REGISTRYINDEX);
-  lua_pop(L, 2);
+  auto steps = static_cast<lua_Integer>(walk.steps.size());
+  void* plan = lua_newuserdatauv(L, kStepsOffset + sizeof(RestoreStep) * walk.steps.size(), 0);
+  std::memcpy(plan, &steps, sizeof steps);
+  std::memcpy(steps_of(plan), walk.steps.data(), sizeof(RestoreStep) * walk.steps.size());
+  lua_rawseti(L, walk.record, 1);
+  int ref = luaL_ref(L, LUA_REGISTRYINDEX);  // the record
+  lua_pop(L, 1);                              // the visited table
   return ref;
 }
 
