@@ -155,10 +155,7 @@ FindingLog::Entry FindingLog::append(const std::vector<Finding>& findings) {
   std::string record;
   shared_.record_params.clear();
   for (const auto& f : findings) encode_finding(f, &record, &shared_);
-  spill_.append(record);
-  Entry entry{size_, record.size(), static_cast<std::uint32_t>(findings.size())};
-  size_ += record.size();
-  return entry;
+  return {spill_.append(record), record.size(), static_cast<std::uint32_t>(findings.size())};
 }
 
 std::vector<Finding> FindingLog::read(const Entry& entry) {

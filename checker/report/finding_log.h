@@ -45,7 +45,6 @@ class FindingLog {
 
  private:
   SpillFile spill_;
-  std::uint64_t size_ = 0;
   SharedPartsTable shared_;
 };
 

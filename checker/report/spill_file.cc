@@ -34,13 +34,16 @@ SpillFile::SpillFile(const std::string& directory) {
 
 SpillFile::~SpillFile() { std::fclose(file_); }
 
-void SpillFile::append(std::string_view text) {
+std::uint64_t SpillFile::append(std::string_view text) {
   if (reading_) {
     if (std::fseek(file_, 0, SEEK_END) != 0) throw failure("kan niet worden geschreven");
     reading_ = false;
   }
   if (!text.empty() && std::fwrite(text.data(), 1, text.size(), file_) != text.size())
     throw failure("kan niet worden geschreven");
+  std::uint64_t offset = size_;
+  size_ += text.size();
+  return offset;
 }
 
 void SpillFile::read_at(std::uint64_t offset, std::size_t size, std::string* out) {

@@ -22,8 +22,9 @@ class SpillFile {
   SpillFile(const SpillFile&) = delete;
   SpillFile& operator=(const SpillFile&) = delete;
 
-  /// Throws ReportWriteError when the text cannot be written.
-  void append(std::string_view text);
+  /// Appends `text` and returns the offset it starts at (for read_at). Throws
+  /// ReportWriteError when the text cannot be written.
+  std::uint64_t append(std::string_view text);
   /// Makes everything appended readable from the start; throws ReportWriteError. Call before
   /// the report's first byte goes out, so a problem here leaves no half report behind.
   void rewind();
@@ -39,6 +40,7 @@ class SpillFile {
  private:
   std::FILE* file_;
   bool reading_ = false;  ///< the last operation was a read: a write must seek to the end first
+  std::uint64_t size_ = 0;  ///< bytes appended so far
 };
 
 /// The directory for a spill file: beside `output` (which must hold as much anyway), or

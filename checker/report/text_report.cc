@@ -175,9 +175,7 @@ void TextReportWriter::add(std::vector<Finding>&& findings) {
     }
     std::string record;
     encode_text_findings(laid_out, &record);
-    spill_.append(record);
-    groups_[group_key(part.front())].entries.push_back({spilled_, record.size()});
-    spilled_ += record.size();
+    groups_[group_key(part.front())].entries.push_back({spill_.append(record), record.size()});
   });
   for (std::size_t i = carried_before; i < carried_.size(); ++i) tallies_.add(carried_[i]);
 }

@@ -49,7 +49,6 @@ class TextReportWriter {
   ReportContext context_;
   TextOptions options_;
   SpillFile spill_;
-  std::uint64_t spilled_ = 0;  ///< bytes appended to spill_
   std::map<GroupKey, Group> groups_;  ///< in report order: SWV code, year, document
   std::deque<Finding> carried_;  ///< carried over from the baseline (a deque: pointers stay valid)
   FindingTallies tallies_;

@@ -72,3 +72,20 @@ TEST_CASE("spill file: the copy goes straight to the destination when it takes i
     CHECK(written.empty());
   }
 }
+
+TEST_CASE("spill file: each append says where its text starts, and it reads back from there, also after a read") {
+  TempDir dir;
+  SpillFile spill(dir.path());
+  CHECK(spill.append("eerste") == 0);
+  CHECK(spill.append("") == 6);
+  CHECK(spill.append("tweede") == 6);
+  std::string back;
+  spill.read_at(6, 6, &back);
+  CHECK(back == "tweede");
+  std::uint64_t third = spill.append("derde");  // appending after a read goes on at the end
+  CHECK(third == 12);
+  spill.read_at(third, 5, &back);
+  CHECK(back == "derde");
+  spill.read_at(0, 6, &back);
+  CHECK(back == "eerste");
+}
