@@ -75,7 +75,10 @@ po::options_description rules_options() {
 
 SandboxLimits limits_from(const po::variables_map& vm) {
   SandboxLimits limits;
-  if (vm.count("max-instructions")) limits.instructions = vm["max-instructions"].as<std::int64_t>();
+  if (vm.count("max-instructions")) {
+    limits.instructions = vm["max-instructions"].as<std::int64_t>();
+    limits.count_after = {};  // a budget asked for is counted exactly, from the first instruction
+  }
   if (vm.count("max-memory")) limits.memory_bytes = vm["max-memory"].as<std::size_t>() << 20;
   if (vm.count("timeout-ms")) limits.wall_time = std::chrono::milliseconds(vm["timeout-ms"].as<long>());
   if (vm.count("max-findings")) limits.max_findings = vm["max-findings"].as<std::size_t>();

@@ -1,9 +1,15 @@
 #include "sandbox/lua_state.h"
 
 #include <algorithm>
+#include <cerrno>
+#include <csignal>
 #include <cstdlib>
 #include <cstring>
+#include <mutex>
 #include <stdexcept>
+
+#include <sys/syscall.h>
+#include <unistd.h>
 
 #include "sandbox/xml_allocation.h"
 
@@ -11,6 +17,38 @@ namespace swv {
 namespace {
 
 constexpr int kHookInterval = 1000;  // instructions between budget checks
+
+// The signal that asks a thread to start counting its call (lua_state.h). Its default action
+// is to ignore it, so a signal that arrives where no handler expects it harms nothing.
+constexpr int kCountSignal = SIGURG;
+
+// ThreadSanitizer holds a signal back until the thread calls a function it intercepts, and a
+// Lua loop calls none: under TSan every call is counted from its first instruction.
+#if defined(__SANITIZE_THREAD__)
+constexpr bool kSignalsArriveLate = true;
+#else
+constexpr bool kSignalsArriveLate = false;
+#endif
+
+// The state whose budgeted call runs on this thread, for the signal handler; nullptr between
+// calls. Only this thread and its own signal handler touch it.
+thread_local std::atomic<LuaState*> t_budgeted_state{nullptr};
+
+int this_thread_id() {
+  thread_local const int id = static_cast<int>(::syscall(SYS_gettid));
+  return id;
+}
+
+void install_count_signal_handler(void (*handler)(int)) {
+  static std::once_flag once;
+  std::call_once(once, [handler] {
+    struct sigaction action {};
+    action.sa_handler = handler;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;  // a system call the signal interrupts goes on by itself
+    sigaction(kCountSignal, &action, nullptr);
+  });
+}
 
 int panic(lua_State* L) {
   const char* message = lua_tostring(L, -1);
@@ -24,6 +62,7 @@ LuaState::LuaState(const SandboxLimits& limits) : limits_(limits) {
   if (L_ == nullptr) throw std::runtime_error("kan Lua-toestand niet aanmaken");
   *static_cast<LuaState**>(lua_getextraspace(L_)) = this;
   lua_atpanic(L_, panic);
+  install_count_signal_handler(&LuaState::on_count_signal);
   watchdog_ = std::thread([this] { watchdog_loop(); });
 }
 
@@ -73,7 +112,7 @@ static const char* stop_message(StopReason reason) {
 void LuaState::count_hook(lua_State* L, lua_Debug*) {
   auto* self = from(L);
   if (self->last_stop_ == StopReason::none) {
-    if (self->stopped_call_.load(std::memory_order_relaxed) == self->calls_) {
+    if (self->stopped_call_.load(std::memory_order_relaxed) == self->calls_.load(std::memory_order_relaxed)) {
       self->last_stop_ = StopReason::wall_time;
     } else {
       self->instructions_left_ -= kHookInterval;
@@ -92,7 +131,8 @@ void LuaState::stop_error() {
 }
 
 bool LuaState::overdue() const {
-  return budget_active_ && stopped_call_.load(std::memory_order_relaxed) == calls_;
+  return budget_active_ &&
+         stopped_call_.load(std::memory_order_relaxed) == calls_.load(std::memory_order_relaxed);
 }
 
 bool LuaState::charge(std::int64_t steps) {
@@ -173,10 +213,20 @@ int LuaState::call_budgeted(int nargs, int nresults) {
   memory_refused_ = false;
   host_used_ = 0;
   instructions_left_ = limits_.instructions;
-  auto deadline = std::chrono::steady_clock::now() + limits_.wall_time;
-  deadline_ns_.store(std::chrono::duration_cast<std::chrono::nanoseconds>(deadline.time_since_epoch()).count());
-  armed_.store(++calls_);
-  if (idle_.load()) {  // the watchdog sleeps without a deadline: wake it for this one
+  std::uint64_t call = calls_.load(std::memory_order_relaxed) + 1;
+  calls_.store(call, std::memory_order_relaxed);
+  // The new number first: a signal still on its way for the previous call no longer matches.
+  std::atomic_signal_fence(std::memory_order_seq_cst);
+  if (kSignalsArriveLate || limits_.count_after.count() <= 0) {
+    lua_sethook(L_, &LuaState::count_hook, LUA_MASKCOUNT, kHookInterval);
+  } else {
+    calling_thread_.store(this_thread_id(), std::memory_order_relaxed);
+    t_budgeted_state.store(this, std::memory_order_relaxed);
+  }
+  start_ns_.store(std::chrono::duration_cast<std::chrono::nanoseconds>(
+                      std::chrono::steady_clock::now().time_since_epoch()).count());
+  armed_.store(call);  // after the start and the thread: the watchdog reads them once it sees this
+  if (idle_.load()) {  // the watchdog sleeps without a call to watch: wake it for this one
     std::lock_guard lock(mutex_);
     wake_.notify_all();
   }
@@ -184,11 +234,14 @@ int LuaState::call_budgeted(int nargs, int nresults) {
   int status;
   {
     XmlAllocationScope xml_allocations(this);
-    lua_sethook(L_, &LuaState::count_hook, LUA_MASKCOUNT, kHookInterval);
     status = call_protected(nargs, nresults);
   }
   budget_active_ = false;
   armed_.store(0);
+  // A count signal that comes later finds no state here and does nothing, so the hook
+  // cleared below stays cleared.
+  t_budgeted_state.store(nullptr, std::memory_order_relaxed);
+  std::atomic_signal_fence(std::memory_order_seq_cst);
   host_used_ = 0;
   lua_sethook(L_, nullptr, 0, 0);
   if (status == LUA_ERRMEM || (status != LUA_OK && memory_refused_ && last_stop_ == StopReason::none))
@@ -196,8 +249,26 @@ int LuaState::call_budgeted(int nargs, int nresults) {
   return status;
 }
 
+void LuaState::on_count_signal(int) {
+  int saved_errno = errno;
+  if (LuaState* self = t_budgeted_state.load(std::memory_order_relaxed)) self->start_counting();
+  errno = saved_errno;
+}
+
+// On the calling thread, in the signal handler: sets the count hook for the running call,
+// unless the signal was meant for an earlier call or a hook is set already (a stop's
+// every-instruction hook must stay).
+void LuaState::start_counting() {
+  if (count_call_.load() != calls_.load(std::memory_order_relaxed)) return;
+  if (lua_gethook(L_) != nullptr) return;
+  lua_sethook(L_, &LuaState::count_hook, LUA_MASKCOUNT, kHookInterval);
+  late_counted_calls_.store(late_counted_calls_.load(std::memory_order_relaxed) + 1, std::memory_order_relaxed);
+}
+
 void LuaState::watchdog_loop() {
   using std::chrono::steady_clock;
+  const auto count_after = std::min<steady_clock::duration>(limits_.count_after, limits_.wall_time);
+  std::uint64_t asked_to_count = 0;  // the last call this thread sent the count signal
   std::unique_lock lock(mutex_);
   while (!shutting_down_) {
     std::uint64_t call = armed_.load();
@@ -209,10 +280,23 @@ void LuaState::watchdog_loop() {
       idle_.store(false);
       continue;
     }
-    // armed_ is stored after deadline_ns_, so this deadline is that call's or a later one's.
-    steady_clock::time_point deadline{std::chrono::nanoseconds(deadline_ns_.load())};
-    if (steady_clock::now() < deadline) {
-      wake_.wait_until(lock, deadline);
+    // armed_ is stored after start_ns_, so this start is that call's or a later one's.
+    steady_clock::time_point start{std::chrono::nanoseconds(start_ns_.load())};
+    auto now = steady_clock::now();
+    if (asked_to_count != call && !kSignalsArriveLate && limits_.count_after.count() > 0) {
+      if (now < start + count_after) {
+        wake_.wait_until(lock, start + count_after);
+        continue;
+      }
+      // Still running: ask its thread to count. A signal that arrives after the call ended
+      // finds no budgeted state on that thread (or another call's number) and does nothing.
+      asked_to_count = call;
+      count_call_.store(call);
+      int thread = calling_thread_.load(std::memory_order_relaxed);
+      if (armed_.load() == call) ::syscall(SYS_tgkill, ::getpid(), thread, kCountSignal);
+    }
+    if (now < start + limits_.wall_time) {
+      wake_.wait_until(lock, start + limits_.wall_time);
       continue;
     }
     // Overdue: mark the call stopped if it is still the running one. The count hook sees the

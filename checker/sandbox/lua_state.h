@@ -43,6 +43,8 @@ class LuaState {
   bool protect(const std::function<void(lua_State*)>& body, std::string* error);
 
   StopReason last_stop() const { return last_stop_; }
+  /// Budgeted calls that ran long enough to be counted late (limits().count_after), for tests.
+  std::uint64_t late_counted_calls() const { return late_counted_calls_.load(std::memory_order_relaxed); }
   std::size_t memory_in_use() const { return used_; }
 
   /// Charges `steps` units of work done inside a C function (a pattern match, ...) to the
@@ -76,6 +78,8 @@ class LuaState {
   static void* allocate(void* ud, void* ptr, std::size_t osize, std::size_t nsize);
   static void count_hook(lua_State* L, lua_Debug* ar);
   static int message_handler(lua_State* L);
+  static void on_count_signal(int signal);
+  void start_counting();
   void watchdog_loop();
 
   SandboxLimits limits_;
@@ -90,18 +94,28 @@ class LuaState {
 
   // Watchdog: marks a call that runs past its deadline as stopped (stopped_call_); the count
   // hook, on its own thread, polls that mark every kHookInterval instructions. The watchdog
-  // never touches the Lua state (lua_sethook from another thread is a data race). Arming and
-  // disarming a call are atomic stores, not a lock and a wake-up: a rule call takes
-  // microseconds, so a handshake with the watchdog thread per call would cost more than the
-  // call. The watchdog sleeps until the deadline of the call it last saw and only then looks
-  // again; it is woken through the mutex only when it sleeps without a deadline (idle_).
+  // never touches the Lua state (lua_sethook from another thread walks the running call
+  // stack: a data race). Arming and disarming a call are atomic stores, not a lock and a
+  // wake-up: a rule call takes microseconds, so a handshake with the watchdog thread per call
+  // would cost more than the call. The watchdog sleeps until the next moment of the call it
+  // last saw (count_after, then the deadline) and only then looks again; it is woken through
+  // the mutex only when it sleeps without a call to watch (idle_).
+  //
+  // Counting late: a call starts without a hook. When it is still running count_after after
+  // its start, the watchdog sends the calling thread a signal (SIGURG, ignored by default);
+  // its handler, on that thread, sets the count hook, as Lua's own interpreter does on
+  // Ctrl-C (lua_sethook is safe in a signal handler of the thread that runs the state).
+  // From then on the budget is counted and the deadline polled as before.
   static constexpr std::uint64_t kFired = std::uint64_t{1} << 63;
   std::mutex mutex_;
   std::condition_variable wake_;
   bool shutting_down_ = false;           // guarded by mutex_
-  std::uint64_t calls_ = 0;              // budgeted calls so far (the calling thread only)
+  std::atomic<std::uint64_t> calls_{0};  // budgeted calls so far (written by the calling thread only)
   std::atomic<std::uint64_t> armed_{0};  // number of the running call (| kFired once stopped), 0: none
-  std::atomic<std::int64_t> deadline_ns_{0};  // steady_clock deadline of the armed call
+  std::atomic<std::int64_t> start_ns_{0};  // steady_clock start of the armed call
+  std::atomic<int> calling_thread_{0};     // kernel id of the thread running the armed call
+  std::atomic<std::uint64_t> count_call_{0};  // the call the watchdog asked to count (signal sent)
+  std::atomic<std::uint64_t> late_counted_calls_{0};
   std::atomic<bool> idle_{false};        // the watchdog waits for a call without a deadline
   // The number of the last call the watchdog stopped: a mark left for an earlier call never
   // matches the running one, so no ordering between a stop and the next call is needed.

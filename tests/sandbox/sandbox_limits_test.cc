@@ -151,13 +151,39 @@ TEST_CASE("the instruction budget is configurable", "[threads]") {
     CHECK(f.values.at("som") == "5000050000");
     require_good_rule_unharmed(out.findings);
   }
-  SECTION("a budget of 10000 instructions stops it") {
+  SECTION("a budget of 10000 instructions, counted from the first one (as --max-instructions does), stops it") {
     SandboxLimits small;
     small.instructions = 10000;
+    small.count_after = {};
     auto out = run_with_good(body, small);
     const auto& f = refused(out, "instructielimiet van 10000 overschreden");
     CHECK(f.values.at("fout") == "instructielimiet van 10000 overschreden (oneindige lus?)");
   }
+  SECTION("a budget of 10000 instructions stops a loop that runs past count_after") {
+    SandboxLimits small;
+    small.instructions = 10000;
+    small.count_after = std::chrono::milliseconds(5);
+    auto out = run_with_good("while true do end\n    ctx:voldoet{ message = \"klaar\" }", small);
+    const auto& f = refused(out, "instructielimiet van 10000 overschreden");
+    CHECK(f.values.at("fout") == "instructielimiet van 10000 overschreden (oneindige lus?)");
+    CHECK(out.seconds < 5.0);  // the count, not the 5 s wall clock
+  }
+}
+
+// Not under ThreadSanitizer ([threads]): it holds signals back, so there every call is
+// counted from its first instruction.
+TEST_CASE("a rule call that ends before count_after is not counted against the instruction budget") {
+  SandboxLimits small;
+  small.instructions = 10000;                      // the loop below runs about 400,000
+  small.count_after = std::chrono::seconds(4);     // far longer than the loop takes
+  auto out = run_with_good(R"(
+    local som = 0
+    for i = 1, 100000 do som = som + i end
+    ctx:voldoet{ message = "klaar", values = { som = som } })", small);
+  const auto& f = finding_of(out.findings, "test.a-regel");
+  CHECK(f.status == Status::voldoet);
+  CHECK(f.values.at("som") == "5000050000");
+  require_good_rule_unharmed(out.findings);
 }
 
 TEST_CASE("the wall-clock watchdog stops a rule the instruction budget would allow", "[threads]") {
