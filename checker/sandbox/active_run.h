@@ -7,7 +7,6 @@
 #include <map>
 #include <optional>
 #include <set>
-#include <tuple>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -27,7 +26,7 @@ namespace swv {
 
 /// One value a rule read: present (node/attribute set) or absent (missing_path set).
 struct ReadRecord {
-  std::string query;  ///< the XPath as the rule wrote it
+  std::string query;  ///< the XPath as the rule wrote it; kept for an absent value only
   pugi::xml_node node;
   pugi::xml_attribute attribute;
   std::string missing_path;
@@ -52,6 +51,10 @@ using XPathCache = std::unordered_map<std::string, pugi::xpath_query, XPathHash,
 /// siblings of every ancestor, and findings cite the same elements again and again.
 using NodePathCache = std::unordered_map<const pugi::xml_node_struct*, std::string>;
 
+/// The rule call (ActiveRun::generation) that last recorded a read of each element or
+/// attribute of the unit's document, by its pugixml object.
+using ReadGenerations = std::unordered_map<const void*, std::uint64_t>;
+
 struct ActiveRun {
   const CheckUnit* unit = nullptr;
   const AnnualReport* report = nullptr;  ///< the unit's annual report, nullptr without one
@@ -66,8 +69,11 @@ struct ActiveRun {
   const void* node_metatable = nullptr;   ///< node objects' metatable (document_api.h); nullptr: looked up
 
   std::vector<ReadRecord> reads;  ///< each distinct value once, in first-read order
-  /// (element, attribute, missing path) of every read kept in `reads`.
-  std::set<std::tuple<const void*, const void*, std::string>> read_keys;
+  /// Which present values `reads` holds: the unit's table (kept by the runner, so an element
+  /// every rule reads is hashed in once per unit), or this run's own when there is none.
+  ReadGenerations* read_generations = nullptr;
+  ReadGenerations own_read_generations;
+  std::set<std::string> missing_read;  ///< the paths of the absent values `reads` holds
   std::vector<RecordRead> record_reads;
   SharedParams params_used;  ///< shared with the findings made after it changed last
   std::vector<Finding> findings;
@@ -80,14 +86,22 @@ struct ActiveRun {
 /// The record is only built when it is new (a repeated read copies no strings).
 inline std::size_t record_read(ActiveRun& run, std::string_view query, pugi::xml_node node,
                                pugi::xml_attribute attribute, std::string missing_path = {}) {
-  auto key = std::make_tuple(static_cast<const void*>(node.internal_object()),
-                             static_cast<const void*>(attribute.internal_object()), std::move(missing_path));
-  auto [kept, added] = run.read_keys.insert(std::move(key));
+  if (node) {
+    const void* object = attribute ? static_cast<const void*>(attribute.internal_object())
+                                   : static_cast<const void*>(node.internal_object());
+    auto& generations = run.read_generations ? *run.read_generations : run.own_read_generations;
+    auto [entry, added] = generations.try_emplace(object, run.generation);
+    if (!added) {
+      if (entry->second == run.generation) return 0;
+      entry->second = run.generation;
+    }
+    run.reads.push_back({{}, node, attribute, {}});
+    return sizeof(ReadRecord) + 64;
+  }
+  auto [kept, added] = run.missing_read.insert(std::move(missing_path));
   if (!added) return 0;
-  const std::string& missing = std::get<2>(*kept);
-  std::size_t bytes = sizeof(ReadRecord) + 64 + query.size() + 2 * missing.size();
-  run.reads.push_back({std::string(query), node, attribute, missing});
-  return bytes;
+  run.reads.push_back({std::string(query), node, attribute, *kept});
+  return sizeof(ReadRecord) + 64 + query.size() + 2 * kept->size();
 }
 
 /// [-0, +0, -] The run the bindings of state L act on (set by the runner around each call).

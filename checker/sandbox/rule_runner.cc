@@ -84,6 +84,7 @@ std::vector<Finding> RuleRunner::run(const CheckUnit& unit, const std::vector<co
                                      const SwitchedOffRules& switched_off, std::vector<RuleRunRecord>* records) {
   node_paths_.clear();  // the elements of the previous unit's document (its memory may be reused)
   read_memo_.clear();
+  read_generations_.clear();
   std::vector<Finding> findings;
   const std::string norm_date = unit.norm_date();
   auto run_rule = [&](const RuleInfo& rule) {
@@ -150,6 +151,7 @@ std::vector<Finding> RuleRunner::run_one(const CheckUnit& unit, const RuleInfo& 
   run.xpaths = &xpaths_;
   run.node_paths = &node_paths_;
   run.read_memo = &read_memo_;
+  run.read_generations = &read_generations_;
   run.document_object = document_object_;
   run.node_metatable = node_metatable_;
 

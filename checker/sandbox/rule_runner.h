@@ -95,6 +95,7 @@ class RuleRunner {
   const void* document_object_ = nullptr;  // the `doc` userdata of this state
   const void* node_metatable_ = nullptr;   // the metatable of this state's node objects
   ReadMemo read_memo_;  // the reads of the unit being checked; emptied for every unit
+  ReadGenerations read_generations_;  // of the unit being checked; emptied for every unit
   std::unordered_map<std::string, int> rule_refs_;  // rule id -> registry ref of its table
   std::unordered_map<std::string, int> upvalue_records_;  // rule id -> protect_rule_state record
   std::unordered_map<std::string, std::string> compile_errors_;
