@@ -4,6 +4,7 @@
 
 #include "sandbox/dates_api.h"
 #include "sandbox/module_loader.h"
+#include "sandbox/string_format.h"
 #include "sandbox/string_patterns.h"
 
 namespace swv {
@@ -167,6 +168,7 @@ void install_sandbox(lua_State* L) {
   lua_pop(L, 5);
   lua_getglobal(L, LUA_STRLIBNAME);
   install_bounded_patterns(L, -1);
+  install_fast_format(L, -1);
   lua_pop(L, 1);
   if (luaL_loadbufferx(L, kPrelude.data(), kPrelude.size(), "=sandbox", "t") != LUA_OK) lua_error(L);
   lua_call(L, 0, 1);
