@@ -217,6 +217,9 @@ bool AnnualReport::validate(LoadError* error) {
   std::vector<std::size_t> path_sizes;  // path.size() of each ancestor below the root
   // Per depth, the once-only elements (occurs_once) seen so far among the current siblings.
   std::vector<std::unordered_map<std::string_view, pugi::xml_node>> seen_once(1);
+  // Per depth, the format's rules for the children of the element being walked below.
+  std::vector<ChildrenSchema> schemas(1);
+  std::string node_path;  // the node's own path, for its attributes and the element index
   int depth = 0;
   pugi::xml_node node = root;
   while (node) {
@@ -225,13 +228,16 @@ bool AnnualReport::validate(LoadError* error) {
       return fail(position_of(node), "element <" + excerpt(node.name()) +
                                          "> heeft een namespace-prefix; gebruik de standaard-namespace zonder prefix");
     // The node's own path, for its attributes; none of the typed ones has a long path.
-    std::string node_path;
     bool short_path = depth > 0 && path.size() + 1 + std::strlen(node.name()) <= kMaxTypedPath;
     if (short_path) {
-      node_path = path.empty() ? std::string(node.name()) : path + "/" + node.name();
+      node_path.assign(path);
+      if (!path.empty()) node_path += '/';
+      node_path += node.name();
       elements_.add(node_path, node);
     }
-    if (short_path && occurs_once(path, node.name())) {
+    const ElementSchema schema =
+        depth > 0 ? schemas[static_cast<std::size_t>(depth)].element(path, node.name()) : ElementSchema{};
+    if (short_path && schema.once) {
       auto [earlier, first] = seen_once[static_cast<std::size_t>(depth)].try_emplace(node.name(), node);
       if (!first) {
         auto line = [this](pugi::xml_node n) { return std::to_string(position_of(n).line); };
@@ -255,7 +261,7 @@ bool AnnualReport::validate(LoadError* error) {
     auto first_child = node.find_child([](pugi::xml_node n) { return n.type() == pugi::node_element; });
     if (depth > 0) {
       // A typed value is the element's whole text (documents/element_text.h), as rules read it.
-      auto type = annual_report_field_type(path, node.name());
+      auto type = schema.type;
       if (type != FieldType::text && first_child)
         return fail(position_of(first_child), "<" + excerpt(node.name()) + "> mag alleen een waarde bevatten, geen element <" +
                                                   excerpt(first_child.name()) + ">");
@@ -276,6 +282,8 @@ bool AnnualReport::validate(LoadError* error) {
       ++depth;
       if (seen_once.size() <= static_cast<std::size_t>(depth)) seen_once.resize(static_cast<std::size_t>(depth) + 1);
       seen_once[static_cast<std::size_t>(depth)].clear();
+      if (schemas.size() <= static_cast<std::size_t>(depth)) schemas.resize(static_cast<std::size_t>(depth) + 1);
+      schemas[static_cast<std::size_t>(depth)] = ChildrenSchema(path);
       node = first_child;
       continue;
     }

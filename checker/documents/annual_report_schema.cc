@@ -95,7 +95,59 @@ auto find_in_table(std::string_view parent, std::string_view child, Lookup looku
   return lookup(std::string_view(path, size));
 }
 
+// Both tables in one: the type (when field_types() has the path) and the once-only flag.
+struct SchemaEntry {
+  std::optional<FieldType> type;
+  bool once = false;
+};
+
+const std::unordered_map<std::string_view, SchemaEntry>& schema_entries() {
+  static const auto table = [] {
+    std::unordered_map<std::string_view, SchemaEntry> merged;
+    for (const auto& [path, type] : field_types()) merged[path].type = type;
+    for (const auto& path : once_only()) merged[path].once = true;
+    return merged;
+  }();
+  return table;
+}
+
+// The entry of `parent` + "/" + `child` (without the slash when parent is empty), or null;
+// paths longer than any in the tables have none.
+const SchemaEntry* find_entry(std::string_view parent, std::string_view separator, std::string_view child) {
+  constexpr std::size_t kLongestPath = 128;
+  if (parent.size() + separator.size() + child.size() > kLongestPath) return nullptr;
+  char path[kLongestPath];
+  std::size_t size = 0;
+  for (std::string_view part : {parent, separator, child}) {
+    if (part.empty()) continue;  // its data() may be null, which memcpy must not get
+    std::memcpy(path + size, part.data(), part.size());
+    size += part.size();
+  }
+  const auto& table = schema_entries();
+  auto found = table.find(std::string_view(path, size));
+  return found == table.end() ? nullptr : &found->second;
+}
+
 }  // namespace
+
+ChildrenSchema::ChildrenSchema(std::string_view parent) {
+  // As find_in_table: no wildcard below the root, nor for a parent too long for any entry.
+  if (parent.empty() || parent.size() + 2 > 128) return;
+  if (const SchemaEntry* entry = find_entry(parent, "/*", {})) {
+    wildcard_.once = entry->once;
+    if (entry->type) wildcard_.type = *entry->type;
+  }
+}
+
+ElementSchema ChildrenSchema::element(std::string_view parent, std::string_view child) const {
+  if (child.empty()) return {};
+  ElementSchema schema = wildcard_;
+  if (const SchemaEntry* exact = find_entry(parent, parent.empty() ? "" : "/", child)) {
+    if (exact->type) schema.type = *exact->type;  // the element's own entry before "parent/*"
+    schema.once = schema.once || exact->once;
+  }
+  return schema;
+}
 
 const std::vector<std::string_view>& annual_report_personal_fields() {
   static const std::vector<std::string_view> fields{

@@ -31,6 +31,26 @@ std::string field_problem(FieldType type, std::string_view value);
 /// format does not know.
 bool occurs_once(std::string_view parent, std::string_view child);
 
+/// What the format says about one element: its type and whether it may occur only once.
+struct ElementSchema {
+  FieldType type = FieldType::text;
+  bool once = false;
+};
+
+/// The format's rules for the children of one element, for a loader that visits them all:
+/// what "parent/*" says is looked up once, so each child then costs one hash lookup instead
+/// of up to four. element(parent, child), with the parent given to the constructor, gives
+/// what annual_report_field_type(parent, child) and occurs_once(parent, child) give.
+class ChildrenSchema {
+ public:
+  ChildrenSchema() = default;  ///< the children of the root: ChildrenSchema("")
+  explicit ChildrenSchema(std::string_view parent);
+  ElementSchema element(std::string_view parent, std::string_view child) const;
+
+ private:
+  ElementSchema wildcard_;  ///< what "parent/*" gives every child without an entry of its own
+};
+
 /// The fields that hold a person's name (bestuurders, toezichthouders, topfunctionarissen), written
 /// as for annual_report_field_type: what the public view (`--view public`) masks.
 const std::vector<std::string_view>& annual_report_personal_fields();
